@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   MARSAD_ERR_API_UNAUTHORIZED: 'a valid bearer token is required',
   MARSAD_ERR_API_READ_ONLY: 'the server is read-only (no MARSAD_TOKEN configured)',
   MARSAD_ERR_API_TOO_LARGE: 'the request body is too large',
+  MARSAD_ERR_API_INTERNAL: 'the server failed to answer the request',
   MARSAD_ERR_GAZETTEER_IMPORT: 'the gazetteer file could not be imported',
 } as const;
 

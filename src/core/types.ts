@@ -154,6 +154,10 @@ export interface Mention extends Span {
   sentence?: number;
   /** For regions: the direction/relative form (`north`, `countryside-north`, `province`...). */
   relation?: string;
+  /** Places: every place id the surface can denote (best first); `ref` is one of them. */
+  candidates?: string[];
+  /** Places and regions: the governorate (canonical English) of `ref`. */
+  admin1?: string;
 }
 
 // ---------------------------------------------------------------- events

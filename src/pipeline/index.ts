@@ -1,1 +1,114 @@
-// Public surface of the pipeline stage.
+// The pipeline wires the stages together for one store: raw documents in, analysed and stored,
+// then cross-document resolution (merging, control histories) over everything stored.
+import type { ConflictEvent, DocEvent, RawDocument } from '../core/index.js';
+import { MarsadError, isMarsadError } from '../core/index.js';
+import { parseDocumentBytes, type IngestOptions } from '../ingest/index.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
+import { analyzeDocument, loadLexicon, type Lexicon } from '../extract/index.js';
+import { deriveControlHistory, mergeEvents } from '../resolve/index.js';
+import { openStore, type SaveStatus, type Store } from '../store/index.js';
+
+/** Modalities that say an event happened (or that one side says it did). Denied, negated,
+ *  planned, threatened and hypothetical events stay in the per-document record for review
+ *  but are never merged into the event database. */
+const HAPPENED = new Set(['asserted', 'claimed', undefined]);
+
+export function eventHappened(e: Pick<ConflictEvent, 'modality'>): boolean {
+  return HAPPENED.has(e.modality);
+}
+
+export interface DocumentOutcome {
+  doc_id: string;
+  status: SaveStatus;
+  chars: number;
+  events: number;
+}
+
+export interface ResolveSummary {
+  docEvents: number;
+  events: number;
+  controlChanges: number;
+  seconds: number;
+}
+
+export class Pipeline {
+  readonly store: Store;
+  readonly kb: KnowledgeBase;
+  readonly lexicon: Lexicon;
+
+  constructor(store: Store, kb: KnowledgeBase, lexicon: Lexicon) {
+    this.store = store;
+    this.kb = kb;
+    this.lexicon = lexicon;
+  }
+
+  /** Analyse and store one document. Unchanged documents (same content hash) are not re-analysed. */
+  ingestDocument(doc: RawDocument): DocumentOutcome {
+    if (this.store.documentStatus(doc.doc_id, doc.hash) === 'unchanged') {
+      return { doc_id: doc.doc_id, status: 'unchanged', chars: doc.text.length, events: 0 };
+    }
+    const analysis = doc.lang_supported
+      ? analyzeDocument(doc, this.kb, this.lexicon)
+      : { sentences: [], tokens: [], mentions: [], dates: [], numbers: [], events: [] as DocEvent[] };
+    const status = this.store.saveDocument(doc, {
+      sentences: analysis.sentences,
+      mentions: analysis.mentions,
+      events: analysis.events,
+    });
+    return { doc_id: doc.doc_id, status, chars: doc.text.length, events: analysis.events.length };
+  }
+
+  /** Re-derive merged events and control histories from every stored per-document event.
+   *  Deterministic and order-independent, so event ids stay stable across runs. */
+  resolve(): ResolveSummary {
+    const t0 = performance.now();
+    const docEvents = this.store.getDocEvents().filter(eventHappened);
+    const events = mergeEvents(docEvents);
+    this.store.replaceEvents(events);
+    const control = deriveControlHistory(events, {
+      isGovernmentSide: (name: string) => {
+        const actor = this.kb.actors.byName(name);
+        return actor ? this.kb.actors.isGovernmentSide(actor.id) : false;
+      },
+    });
+    this.store.replaceControl(control);
+    return {
+      docEvents: docEvents.length,
+      events: events.length,
+      controlChanges: control.length,
+      seconds: (performance.now() - t0) / 1000,
+    };
+  }
+
+  /** For the HTTP API: one uploaded file (any supported format) → stored documents, then resolve. */
+  ingestBytes(bytes: Buffer, name: string, meta: Record<string, string> = {}, opts: IngestOptions = {}) {
+    const { docs, errors } = parseDocumentBytes(bytes, name, { ...opts, meta });
+    const outcomes: DocumentOutcome[] = [];
+    const failures: MarsadError[] = [...errors];
+    for (const doc of docs) {
+      try {
+        outcomes.push(this.ingestDocument(doc));
+      } catch (e) {
+        failures.push(asIngestError(e, doc.doc_id));
+      }
+    }
+    if (outcomes.some((o) => o.status !== 'unchanged')) this.resolve();
+    return {
+      docs: outcomes.map((o) => ({ doc_id: o.doc_id, status: o.status })),
+      errors: failures.map((e) => ({ file: e.file ?? name, code: e.code, message: e.message })),
+    };
+  }
+}
+
+export function asIngestError(e: unknown, file: string): MarsadError {
+  if (isMarsadError(e)) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new MarsadError('MARSAD_ERR_INGEST_FORMAT', `could not be processed: ${message}`, { file, cause: e });
+}
+
+/** Open the store and load the knowledge base (shipped data + places the user imported). */
+export function openPipeline(dbPath: string, opts: { readonly?: boolean } = {}): Pipeline {
+  const store = openStore(dbPath, opts);
+  const kb = loadKnowledgeBase({ extraPlaces: store.importedPlaces() });
+  return new Pipeline(store, kb, loadLexicon());
+}

@@ -1,0 +1,912 @@
+// analyzeDocument: one pass over a document's words → ACLED-style events with evidence.
+// Per sentence, each trigger (lexicon rule) forms a frame; its arguments come from the kb
+// mentions around it (actor1 = agent, actor2 = patient, places after it), the document
+// context fills the gaps (last date, last region, last actor, the air campaign's actor).
+import { createHash } from 'node:crypto';
+import {
+  eventTypeOf,
+  type DateExpression,
+  type DocEvent,
+  type FatalityClaim,
+  type InterCode,
+  type Lang,
+  type Mention,
+  type Modality,
+  type NumberExpression,
+  type Place,
+  type RawDocument,
+  type Sentence,
+  type SubEventType,
+  type Token,
+} from '../core/index.js';
+import type { KnowledgeBase } from '../kb/index.js';
+import { resolvePlaceMentions } from '../kb/index.js';
+import { findDates, findNumbers, segmentSentences, tokenize } from '../text/index.js';
+import { conservativeFatalities, findClaims, mergeClaims, type ActorInfo, type SentenceView } from './claims.js';
+import type { CompiledLang, CueEntry, Lexicon, TriggerRule } from './lexicon.js';
+import { buildWords, scanWords, wordRange, type LexHit, type Word } from './words.js';
+
+export interface DocumentAnalysis {
+  sentences: Sentence[];
+  tokens: Token[];
+  mentions: Mention[];
+  dates: DateExpression[];
+  numbers: NumberExpression[];
+  events: DocEvent[];
+}
+
+type DocInput = Pick<RawDocument, 'doc_id' | 'text' | 'lang' | 'published' | 'title'>;
+
+interface ActorRef { m: Mention | null; from: number; to: number; info: ActorInfo }
+interface PlaceRef { m: Mention; from: number; to: number; place: Place | null; near: boolean; isArea: boolean; weak: boolean }
+
+interface DateValue { date: string | null; end: string | null; precision: 1 | 2 | 3; fromText: boolean }
+
+interface Frame {
+  rule: TriggerRule;
+  from: number;
+  to: number;
+  sub: SubEventType;
+  ruleIds: string[];
+  modality: Modality;
+  claimant: string | null;
+  actor1: ActorInfo | null;
+  assoc1: ActorInfo[];
+  actor2: ActorInfo | null;
+  assoc2: ActorInfo[];
+  actor1FromText: boolean;
+  places: PlaceRef[];
+  flags: string[];
+  /** A bare nominal reference to an event already coded ("the fighting"): no new event. */
+  anaphoric: boolean;
+  events: DocEvent[];
+}
+
+const EMPTY = (): DocumentAnalysis => ({ sentences: [], tokens: [], mentions: [], dates: [], numbers: [], events: [] });
+const NON_VIOLENT = new Set(['Agreement', 'Change to group/activity', 'Headquarters or base established', 'Arrests', 'Non-violent transfer of territory', 'Other', 'Peaceful protest']);
+const CIVILIANS = 'Civilians (Syria)';
+const NO_NUMBERS = new Uint8Array(0);
+const CLAUSE_PUNCT = new Set([',', '،', ';', '؛', ':', '(', ')', '-', '–', '—']);
+const LIST_WORDS = new Set(['and', 'the', 'و', 'ال', 'of', 'as', 'well']);
+/** Mentions the kb is unsure of (weak transliteration guesses) are not used as event places. */
+const MIN_PLACE_SCORE = 0.65;
+/** Below this a place is used only as the object right after a trigger, never from context. */
+const SURE_PLACE_SCORE = 0.72;
+
+function lastDayOfMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+function toDateValue(d: DateExpression, previous: DateValue | null): DateValue {
+  if (d.by) {
+    const end = d.end && d.precision !== 'day' ? d.end : d.date;
+    if (previous?.date && previous.date < end) return { date: previous.date, end, precision: d.precision === 'day' ? 2 : 3, fromText: true };
+    return { date: d.date, end: d.end ?? null, precision: d.precision === 'day' ? 1 : 3, fromText: true };
+  }
+  switch (d.precision) {
+    case 'day': return { date: d.date, end: null, precision: 1, fromText: true };
+    case 'week': return { date: d.date, end: d.end ?? null, precision: 2, fromText: true };
+    case 'month': return { date: d.date, end: d.end ?? lastDayOfMonth(d.date), precision: 3, fromText: true };
+    default: return { date: d.date, end: d.end ?? `${d.date.slice(0, 4)}-12-31`, precision: 3, fromText: true };
+  }
+}
+
+function hashId(parts: (string | number | null)[]): string {
+  return createHash('sha1').update(parts.map((p) => String(p ?? '')).join('|')).digest('hex').slice(0, 16);
+}
+
+function hasGroup(c: LexHit<CueEntry>, g: string): boolean {
+  return c.values.some((v) => v.group === g);
+}
+
+type KbActor = ReturnType<KnowledgeBase['actors']['all']>[number] & { claimant_name?: string; acts_as?: string };
+
+/** Actor facts the frames need, read once per actor id from the kb. */
+function actorInfoFactory(kb: KnowledgeBase): (id: string) => ActorInfo | null {
+  const cache = new Map<string, ActorInfo | null>();
+  const all = kb.actors.all() as KbActor[];
+  // a claimant that speaks for an armed actor (Russian MoD for Russia) names that actor's claims
+  const spokesman = new Map<string, string>();
+  for (const a of all) if (a.kind === 'claimant' && a.acts_as && !spokesman.has(a.acts_as)) spokesman.set(a.acts_as, a.claimant_name ?? a.name);
+  return (id: string) => {
+    if (cache.has(id)) return cache.get(id)!;
+    const a = kb.actors.get(id) as KbActor | undefined;
+    let info: ActorInfo | null = null;
+    if (a) {
+      const gov = kb.actors.isGovernmentSide(id);
+      info = {
+        id,
+        name: a.name,
+        kind: a.kind,
+        side: gov ? 'government' : a.side,
+        inter: a.inter,
+        claimantName: a.kind === 'claimant' ? (a.claimant_name ?? a.name) : (spokesman.get(id) ?? a.name),
+        actsAs: a.kind === 'claimant' && a.acts_as ? a.acts_as : undefined,
+      };
+    }
+    cache.set(id, info);
+    return info;
+  };
+}
+
+/** As a party to an event, a ministry is the armed actor it speaks for; sources are never parties. */
+function asParty(info: ActorInfo, infoOf: (id: string) => ActorInfo | null): ActorInfo | null {
+  if (info.actsAs) return infoOf(info.actsAs);
+  if (info.kind === 'claimant') return null;
+  return info;
+}
+
+export function analyzeDocument(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAnalysis {
+  try {
+    return analyze(doc, kb, lexicon);
+  } catch (e) {
+    // language stages never throw on odd text
+    if (process.env.MARSAD_DEBUG) throw e;
+    return EMPTY();
+  }
+}
+
+/** The country most of the document's confident places are in (ACLED codes per country). */
+function dominantCountry(mentions: Mention[], kb: KnowledgeBase): { code: string; name: string; others: Set<string> } | null {
+  const counts = new Map<string, { n: number; name: string }>();
+  for (const m of mentions) {
+    if ((m.kind !== 'place' && m.kind !== 'region') || !m.ref || m.score < 0.8) continue;
+    const p = kb.gazetteer.get(m.ref);
+    if (!p?.country_code) continue;
+    const c = counts.get(p.country_code) ?? { n: 0, name: p.country };
+    c.n++;
+    counts.set(p.country_code, c);
+  }
+  let best: { code: string; name: string; n: number } | null = null;
+  let total = 0;
+  for (const [code, c] of counts) { total += c.n; if (!best || c.n > best.n) best = { code, name: c.name, n: c.n }; }
+  if (!best) return null;
+  // other countries the report is substantially about (a quarter of its places) stay in
+  const others = new Set<string>();
+  for (const [code, c] of counts) if (code !== best.code && c.n >= total / 4) others.add(code);
+  return { code: best.code, name: best.name, others };
+}
+
+function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAnalysis {
+  const text = doc.text ?? '';
+  if (doc.lang !== 'ar' && doc.lang !== 'en') return EMPTY();
+  const lang: Lang = doc.lang;
+  if (!text.trim()) return EMPTY();
+  const lex: CompiledLang = lexicon.compiled[lang];
+
+  const sentences = segmentSentences(text, lang);
+  const tokens = tokenize(text, lang);
+  const mentions = safeMentions(kb, text, tokens, lang);
+  const dates = findDates(text, { lang, published: doc.published ?? null });
+  const numbers = findNumbers(text, lang);
+  const words = buildWords(tokens);
+  const infoOf = actorInfoFactory(kb);
+  const country = dominantCountry(mentions, kb);
+  const byNameCache = new Map<string, ActorInfo | null>();
+  const actorByName = (name: string): ActorInfo | null => {
+    const n = name.replace('{country}', country?.name ?? 'Syria');
+    if (!byNameCache.has(n)) {
+      const a = kb.actors.byName(n);
+      byNameCache.set(n, a ? infoOf(a.id) : null);
+    }
+    return byNameCache.get(n)!;
+  };
+
+  // mentions → word ranges; words inside a mention never trigger (هيئة تحرير الشام is not a liberation)
+  const inMention = new Uint8Array(words.length);
+  const actorRefs: ActorRef[] = [];
+  const placeRefs: PlaceRef[] = [];
+  const numberAt = new Uint8Array(words.length);
+  for (const n of numbers) { const [f, t] = wordRange(words, n.span); for (let i = f; i < t && i < words.length; i++) numberAt[i] = 1; }
+  for (const m of mentions) {
+    const [from, to] = wordRange(words, m);
+    for (let i = from; i < to && i < words.length; i++) inMention[i] = 1;
+    if (m.kind === 'actor' && m.ref) {
+      const info = infoOf(m.ref);
+      if (info) actorRefs.push({ m, from, to, info });
+    } else if (m.kind === 'place' || m.kind === 'region' || m.kind === 'unresolved_place') {
+      const place = m.ref ? kb.gazetteer.get(m.ref) ?? null : null;
+      if (m.kind !== 'unresolved_place' && m.score < MIN_PLACE_SCORE) continue;
+      const weak = m.kind !== 'unresolved_place' && m.score < SURE_PLACE_SCORE;
+      // a report about one country: foreign towns are background (Astana talks), not event places
+      if (place && country && place.country_code !== country.code && !country.others.has(place.country_code)) continue;
+      if (place && place.kind === 'country') continue;
+      placeRefs.push({ m, from, to, place, near: false, isArea: isArea(place, m), weak });
+    }
+  }
+  actorRefs.sort((a, b) => a.from - b.from);
+  placeRefs.sort((a, b) => a.from - b.from);
+
+  const triggerHits = scanWords(words, lex.triggers, (i) => (inMention[i]! & 1) === 1);
+  // words of a date ("3 May 2019") are not cues (May is not a modal)
+  for (const d of dates) { const [f, t] = wordRange(words, d.span); for (let i = f; i < t && i < words.length; i++) inMention[i] |= 2; }
+  const cueHits = scanWords(words, lex.cues, (i) => inMention[i] !== 0);
+
+  const ctx = new DocContext(doc.published ?? null);
+  const events: DocEvent[] = [];
+  const byKey = new Map<string, DocEvent>();
+  let th = 0, ch = 0, ah = 0, ph = 0, dh = 0;
+
+  for (const s of sentences) {
+    const [sFrom, sTo] = sentenceWords(words, s);
+    const trig: LexHit<TriggerRule>[] = [];
+    while (th < triggerHits.length && triggerHits[th]!.from < sTo) { if (triggerHits[th]!.from >= sFrom) trig.push(triggerHits[th]!); th++; }
+    const cues: LexHit<CueEntry>[] = [];
+    while (ch < cueHits.length && cueHits[ch]!.from < sTo) { if (cueHits[ch]!.from >= sFrom) cues.push(cueHits[ch]!); ch++; }
+    const actors: ActorRef[] = [];
+    while (ah < actorRefs.length && actorRefs[ah]!.from < sTo) { if (actorRefs[ah]!.from >= sFrom) actors.push(actorRefs[ah]!); ah++; }
+    const places: PlaceRef[] = [];
+    while (ph < placeRefs.length && placeRefs[ph]!.from < sTo) { if (placeRefs[ph]!.from >= sFrom) places.push(placeRefs[ph]!); ph++; }
+    const sDates: DateExpression[] = [];
+    while (dh < dates.length && dates[dh]!.span.start < s.end) { if (dates[dh]!.span.start >= s.start) sDates.push(dates[dh]!); dh++; }
+
+    // nationality adjectives next to nothing else are parties too ("Russian airstrikes", "الغارات الروسية")
+    for (const c of cues) {
+      if (!hasGroup(c, 'actor_adjective')) continue;
+      const cue = c.values.find((v) => v.group === 'actor_adjective')!;
+      const info = cue.actor ? actorByName(cue.actor) : null;
+      if (info && !actors.some((a) => a.from <= c.from && c.from < a.to)) actors.push({ m: null, from: c.from, to: c.to, info });
+    }
+    actors.sort((a, b) => a.from - b.from);
+
+    // a heading ("The offensive", "الهجوم بقيادة ...") is not a report of an event
+    const isHeading = sTo - sFrom <= 8 && !/[.!?؟。]\s*$/.test(s.text) && !sDates.length;
+
+    for (const p of places) p.near = isNear(words, cues, p, sFrom);
+    const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], numberAt };
+    const claims = findClaims(view, numbers, doc.doc_id, text);
+
+    // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
+    const victimNumbers = cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'injury')) ? numberAt : NO_NUMBERS;
+    const frames = isHeading ? [] : buildFrames(lang, lex, words, sFrom, sTo, trig, cues, actors, places, victimNumbers, ctx, infoOf);
+
+    const dateFor = (at: number): DateValue => {
+      const chosen = pickDate(words, sDates, at);
+      if (chosen) return toDateValue(chosen, ctx.date);
+      return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();
+    };
+
+    const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers));
+    const sentEvents: DocEvent[] = [];
+    for (const f of frames) {
+      if ((f.rule.anaphoric || f.rule.weak) && !hasOwnAnchor && ctx.events.length) { f.anaphoric = true; continue; }
+      const dv = dateFor(f.from);
+      // ACLED codes nothing vaguer than a month: a year-only date is background
+      if (dv.date && dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
+      const locs = locationsFor(f, places, ctx, kb);
+      for (const loc of locs) {
+        const ev = makeEvent(doc, s, f, loc, dv, kb);
+        const mkey = ev.modality === 'asserted' || ev.modality === 'claimed' ? 'happened' : ev.modality;
+        const key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
+        const prev = byKey.get(key);
+        if (prev) {
+          for (const r of ev.rule_ids ?? []) if (!prev.rule_ids!.includes(r)) prev.rule_ids!.push(r);
+          if (!sentEvents.includes(prev)) sentEvents.push(prev);
+          f.events.push(prev);
+          continue;
+        }
+        byKey.set(key, ev);
+        events.push(ev);
+        sentEvents.push(ev);
+        f.events.push(ev);
+      }
+    }
+
+    attachClaims(claims, frames, words, sentEvents, ctx, s.index);
+
+    // context carried to the next sentences
+    const main = sentEvents.find((e) => e.time_precision === 1 && !e.review_flags?.includes('default-date'));
+    if (main) ctx.date = { date: main.event_date, end: main.event_date_end, precision: main.time_precision, fromText: true };
+    else if (sDates.length) ctx.date = toDateValue(sDates[sDates.length - 1]!, ctx.date);
+    for (const p of places) ctx.notePlace(p);
+    for (const f of frames) ctx.noteFrame(f);
+    for (const a of actors) if (isParty(a, victimNumbers)) ctx.noteActor(a.info);
+    if (sentEvents.length) ctx.noteEvents(sentEvents, s.index);
+  }
+
+  for (const e of events) {
+    e.fatalities = conservativeFatalities(e.fatality_claims);
+    e.notes = notesFor(e);
+  }
+  return { sentences, tokens, mentions, dates, numbers, events };
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86400000;
+}
+
+/** Mentions from the kb; a failure there degrades to no mentions rather than no analysis. */
+function safeMentions(kb: KnowledgeBase, text: string, tokens: Token[], lang: Lang): Mention[] {
+  try {
+    return resolvePlaceMentions(kb.matcher.findMentions(text, tokens, lang), kb.gazetteer);
+  } catch (e) {
+    if (process.env.MARSAD_DEBUG) throw e;
+    return [];
+  }
+}
+
+/** The date expression that governs a trigger: the nearest one in its clause, else the nearest before it. */
+function pickDate(words: readonly Word[], sDates: DateExpression[], at: number): DateExpression | null {
+  if (!sDates.length) return null;
+  let best: DateExpression | null = null;
+  let bestScore = Infinity;
+  for (const d of sDates) {
+    const [df, dt] = wordRange(words, d.span);
+    const before = dt <= at;
+    const dist = before ? at - dt : df - at;
+    let crosses = false;
+    for (let i = Math.min(dt, at); i < Math.max(df, at); i++) if (words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem)) { crosses = true; break; }
+    // same clause first; then before the trigger (sentence-initial dates govern the sentence)
+    const score = before ? dist + (crosses ? 10 : 0) : 15 + dist + (crosses ? 100 : 0);
+    if (score < bestScore) { bestScore = score; best = d; }
+  }
+  return best;
+}
+
+/** Each figure goes to the event of the nearest trigger; a bare reference ("in the fighting")
+ *  sends it to the last event of that kind; with no trigger, to the previous sentence's event. */
+function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly Word[], sentEvents: DocEvent[], ctx: DocContext, sIndex: number): void {
+  for (const c of claims) {
+    const [cf] = wordRange(words, { start: c.evidence!.start, end: c.evidence!.end });
+    let best: Frame | null = null;
+    let bestD = Infinity;
+    for (const f of frames) {
+      if (NON_VIOLENT.has(f.sub) || f.modality === 'negated' || f.modality === 'denied') continue;
+      if (!f.events.length && !f.anaphoric) continue;
+      const d = f.from <= cf ? cf - f.to : (f.from - cf) + 2;
+      if (d < bestD) { bestD = d; best = f; }
+    }
+    let target: DocEvent | undefined;
+    if (best && best.events.length) target = best.events.find((e) => e.geo_precision === 1) ?? best.events[0];
+    else if (best?.anaphoric) target = ctx.lastOfType(best.sub) ?? ctx.lastViolent(sIndex, 3);
+    else target = sentEvents.find((e) => !NON_VIOLENT.has(e.sub_event_type)) ?? ctx.lastViolent(sIndex, 3);
+    if (!target) continue;
+    mergeClaims(target.fatality_claims, [c]);
+    target.fatalities = conservativeFatalities(target.fatality_claims);
+  }
+}
+
+function isParty(a: ActorRef, numberAt: Uint8Array): boolean {
+  if (a.info.kind === 'claimant' && !a.info.actsAs) return false;
+  // "66 rebels", "عشرات العناصر لقوات النظام": the actor names victims, not a party
+  for (let i = Math.max(0, a.from - 3); i < a.from; i++) if (numberAt[i]) return false;
+  return true;
+}
+
+function sentenceWords(words: readonly Word[], s: Sentence): [number, number] {
+  const [from] = wordRange(words, { start: s.start, end: s.start + 1 });
+  let to = from;
+  while (to < words.length && words[to]!.start < s.end) to++;
+  return [from, to];
+}
+
+function isArea(place: Place | null, m: Mention): boolean {
+  if (m.kind === 'region') return true;
+  if (!place) return false;
+  return place.kind === 'governorate' || place.kind === 'region' || place.kind === 'district' || place.kind === 'country' || place.kind === 'subdistrict';
+}
+
+function isNear(words: readonly Word[], cues: LexHit<CueEntry>[], p: PlaceRef, sFrom: number): boolean {
+  if (p.m.kind === 'region') return false;
+  for (const c of cues) {
+    if (!hasGroup(c, 'near') || c.from < sFrom) continue;
+    if (c.to <= p.from && p.from - c.to <= 3) {
+      let ok = true;
+      for (let i = c.to; i < p.from; i++) if (words[i]!.punct) ok = false;
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- document context
+
+class DocContext {
+  date: DateValue | null = null;
+  region: Place | null = null;
+  governorate: Place | null = null;
+  lastActor1: ActorInfo | null = null;
+  lastAssoc1: ActorInfo[] = [];
+  airActor: ActorInfo | null = null;
+  airAssoc: ActorInfo[] = [];
+  lastOpp: ActorInfo | null = null;
+  airSentences = 0;
+  events: { e: DocEvent; s: number }[] = [];
+  private readonly govCounts = new Map<string, { n: number; a: ActorInfo }>();
+  constructor(private readonly published: string | null) {}
+
+  defaultDate(): DateValue {
+    return { date: this.published, end: null, precision: 1, fromText: false };
+  }
+  notePlace(p: PlaceRef): void {
+    if (!p.place || p.weak) return;
+    if (p.place.kind === 'region' && (p.place.precision ?? 2) === 2) this.region = p.place;
+    else if (p.place.kind === 'governorate' || p.place.kind === 'region') { this.governorate = p.place; }
+  }
+  noteFrame(f: Frame): void {
+    if (f.actor1 && f.actor1FromText) { this.lastActor1 = f.actor1; this.lastAssoc1 = f.assoc1; }
+    if (f.sub === 'Air/drone strike' && f.actor1 && f.actor1FromText) { this.airActor = f.actor1; this.airAssoc = f.assoc1; }
+  }
+  noteActor(a: ActorInfo): void {
+    if (a.kind === 'claimant' || a.kind === 'civilians') return;
+    if (a.side === 'government') {
+      const c = this.govCounts.get(a.id) ?? { n: 0, a };
+      c.n += a.inter === 1 ? 2 : 1;
+      this.govCounts.set(a.id, c);
+    } else if (a.side !== 'foreign' && a.inter !== 8) this.lastOpp = a;
+  }
+  /** The government-side actor the document talks about most. */
+  get lastGov(): ActorInfo | null {
+    let best: { n: number; a: ActorInfo } | null = null;
+    for (const c of this.govCounts.values()) if (!best || c.n > best.n) best = c;
+    return best?.a ?? null;
+  }
+  noteEvents(es: DocEvent[], s: number): void {
+    for (const e of es) this.events.push({ e, s });
+  }
+  lastOfType(sub: SubEventType): DocEvent | undefined {
+    const type = eventTypeOf(sub);
+    for (let i = this.events.length - 1; i >= 0; i--) if (this.events[i]!.e.event_type === type) return this.events[i]!.e;
+    return undefined;
+  }
+  lastViolent(sIndex: number, within: number): DocEvent | undefined {
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const { e, s } = this.events[i]!;
+      if (s < sIndex - within) return undefined;
+      if (!NON_VIOLENT.has(e.sub_event_type) && (e.modality === 'asserted' || e.modality === 'claimed')) return e;
+    }
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------- frames
+
+function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: string): LexHit<CueEntry> | undefined {
+  return cues.find((c) => c.from >= from && c.to <= to && hasGroup(c, group));
+}
+
+type Role = 'patient' | 'assoc' | 'leader' | 'agent_by' | null;
+
+/** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
+ *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
+function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
+  let start = actor.from;
+  for (;;) {
+    const prev = actors.filter((a) => a.to <= start).pop();
+    if (!prev) break;
+    let ok = true;
+    for (let i = prev.to; i < start; i++) {
+      const w = words[i]!;
+      if (!(w.punct && (w.stem === ',' || w.stem === '،' || w.stem === '"')) && !LIST_WORDS.has(w.stem)) { ok = false; break; }
+    }
+    if (!ok) break;
+    start = prev.from;
+  }
+  let best: Role = null;
+  let bestD = Infinity;
+  for (const c of cues) {
+    if (c.to > start) continue;
+    const d = start - c.to;
+    const reach = hasGroup(c, 'assoc') || hasGroup(c, 'leader') ? 12 : 2;
+    if (d > reach) continue;
+    let blocked = false;
+    for (let i = c.to; i < start; i++) {
+      const w = words[i]!;
+      if (w.punct && w.stem !== '"' && !(reach > 2 && (w.stem === ',' || w.stem === '،'))) blocked = true;
+    }
+    if (trig.some((t) => t.from >= c.to && t.from < start)) blocked = true;
+    if (blocked || d >= bestD) continue;
+    bestD = d;
+    if (hasGroup(c, 'leader')) best = 'leader';
+    else if (hasGroup(c, 'agent_by')) best = 'agent_by';
+    else if (hasGroup(c, 'assoc')) best = 'assoc';
+    else if (hasGroup(c, 'patient')) best = 'patient';
+  }
+  return best;
+}
+
+interface Candidate { hit: LexHit<TriggerRule>; rule: TriggerRule; sub: SubEventType; ruleIds: string[]; modality: Modality; claimant: string | null }
+
+function buildFrames(
+  lang: Lang,
+  lex: CompiledLang,
+  words: readonly Word[],
+  sFrom: number,
+  sTo: number,
+  trig: LexHit<TriggerRule>[],
+  cues: LexHit<CueEntry>[],
+  allActors: ActorRef[],
+  places: PlaceRef[],
+  numberAt: Uint8Array,
+  ctx: DocContext,
+  infoOf: (id: string) => ActorInfo | null,
+): Frame[] {
+  const parties = allActors.filter((a) => isParty(a, numberAt));
+  const airHere = cues.some((c) => hasGroup(c, 'air_context'));
+  if (airHere) ctx.airSentences = 6; else if (ctx.airSentences > 0) ctx.airSentences--;
+  const unnamedArea = cues.some((c) => hasGroup(c, 'unnamed_place'));
+  const armed = parties.filter((a) => (a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8);
+
+  // ---- phase 1: which triggers make events, of which type and modality
+  const cands: Candidate[] = [];
+  for (let ti = 0; ti < trig.length; ti++) {
+    const hit = trig[ti]!;
+    const rule = hit.values[0]!;
+    const na = lex.notAfter.get(rule.id);
+    if (na) {
+      let blocked = false;
+      for (let k = Math.max(sFrom, hit.from - 2); k < hit.from; k++) if (words[k]!.forms.some((f) => na.has(f))) blocked = true;
+      if (blocked) continue;
+    }
+    const ruleIds = [rule.id];
+    let sub: SubEventType = rule.sub_event_type;
+    if (rule.ambiguous_air && (airHere || ctx.airSentences > 0)) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
+    const req = rule.requires ?? [];
+    const placesAfter = places.filter((p) => p.from >= hit.to);
+    if (req.includes('place-after') && !placesAfter.length) continue;
+    if (req.includes('place-or-area') && !places.length && !unnamedArea) continue;
+    if (req.includes('actor') && !parties.length) continue;
+    if (req.includes('armed-actor') && !armed.length) continue;
+    if (req.includes('actor-or-place') && !parties.length && !places.length) continue;
+
+    const prevTrigEnd = ti > 0 ? trig[ti - 1]!.to : sFrom;
+    const winFrom = Math.max(prevTrigEnd, hit.from - 5, sFrom);
+    let modality: Modality = 'asserted';
+    let claimant: string | null = null;
+    const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
+    const neg = cueBetween(cues, winFrom, hit.from, 'negation');
+    const attempt = cueBetween(cues, winFrom, hit.from, 'attempt');
+    // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
+    const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));
+    const purpose = (lang === 'ar' ? words[hit.from]!.clitics.some((c) => c === 'ل' || c === 'لل') : prevWord?.stem === 'to') && (attackBefore || !!attempt);
+    if (rule.territory && (neg || attempt || purpose)) {
+      // a failed or intended capture did not happen; the attack around it is coded on its own
+      modality = neg ? 'negated' : 'planned';
+      ruleIds.push(neg ? 'failed-capture' : 'attempted-capture');
+    } else if (neg && sub !== 'Armed clash') modality = 'negated';
+    const wide = Math.max(sFrom, hit.from - 8);
+    if (cueBetween(cues, wide, hit.from, 'denial')) modality = 'denied';
+    else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'planned')) modality = 'planned';
+    else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'threatened')) modality = 'threatened';
+    else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'hypothetical')) modality = 'hypothetical';
+    const claimCue = cueBetween(cues, wide, hit.from, 'claim');
+    if (claimCue && modality === 'asserted') {
+      const who = allActors.find((a) => (a.from >= claimCue.to && a.from - claimCue.to <= 3) || (a.to <= claimCue.from && claimCue.from - a.to <= 3));
+      modality = 'claimed';
+      claimant = who ? who.info.claimantName : null;
+    }
+    cands.push({ hit, rule, sub, ruleIds, modality, claimant });
+  }
+  const kept = suppress(cands);
+
+  // ---- phase 2: arguments of each surviving trigger
+  const roles = new Map<ActorRef, Role>();
+  const keptHits = kept.map((k) => k.hit);
+  for (const a of parties) roles.set(a, roleOf(a, cues, words, parties, keptHits));
+  const exceptAt = cues.filter((c) => hasGroup(c, 'except')).map((c) => c.from);
+  const frames: Frame[] = [];
+  for (let ki = 0; ki < kept.length; ki++) {
+    const { hit, rule, ruleIds, modality, claimant } = kept[ki]!;
+    let sub = kept[ki]!.sub;
+    const nextFrom = ki + 1 < kept.length ? kept[ki + 1]!.hit.from : sTo;
+    const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
+
+    let actor1: ActorRef | null = null;
+    const assoc1: ActorRef[] = [];
+    let actor2: ActorRef | null = null;
+    const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians';
+    const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
+    const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom);
+    if (leader) {
+      actor1 = leader;
+      for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
+    } else if (byAgent) actor1 = byAgent;
+    // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
+    if (!actor1 && lang === 'ar') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
+    // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
+    if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 3)) ?? null;
+    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a)) ?? null;
+    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a)) ?? null;
+    if (!actor1 && lang === 'ar') actor1 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && free(a)) ?? null;
+    const between = cues.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
+    if (between) {
+      const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
+      if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
+    }
+    // "government and Russian airstrikes": a second adjective joins as associate
+    for (const a of parties) {
+      if (a === actor1 || assoc1.includes(a)) continue;
+      if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
+      else if (!a.m && actor1 && !actor1.m && Math.abs(a.from - actor1.from) <= 2) assoc1.push(a);
+    }
+    if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1) ?? null;
+    if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom) ?? null;
+    if (!actor2 && rule.roles.actor2 === 'object') {
+      // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
+      actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+    }
+    const assoc2: ActorInfo[] = [];
+    if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
+
+    let a1: ActorInfo | null = actor1 ? asParty(actor1.info, infoOf) : null;
+    let a1FromText = !!a1;
+    let assocInfos = assoc1.map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x && x.id !== a1?.id);
+    const flags: string[] = [];
+    if (!a1) {
+      if (sub === 'Air/drone strike' && ctx.airActor) { a1 = ctx.airActor; assocInfos = ctx.airAssoc; ruleIds.push('context-air-actor'); }
+      else if (eventTypeOf(sub) === 'Battles' && ctx.lastActor1) { a1 = ctx.lastActor1; assocInfos = ctx.lastAssoc1; ruleIds.push('context-actor'); }
+      flags.push(a1 ? 'context-actor' : 'default-actor');
+      a1FromText = false;
+    }
+    let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : null;
+    if (a2 && a1 && a2.id === a1.id) a2 = null;
+
+    // territory: the sub-event type follows the actor's side, not the verb
+    if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
+    if ((rule.territory || sub === 'Armed clash') && !a2 && a1) a2 = a1.side === 'government' ? ctx.lastOpp : ctx.lastGov;
+    if (sub === 'Agreement') {
+      // signatories: the state forces named in the sentence
+      const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && Math.abs(a.from - hit.from) <= 12)
+        .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || Math.abs(x.from - hit.from) - Math.abs(y.from - hit.from))
+        .map((a) => a.info);
+      const uniq = dedupe(states);
+      if (uniq.length) { a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2); }
+      else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
+    }
+
+    // places: from this trigger to the next, within its clause or a list that continues it
+    let mine = placesInScope(words, places, hit.to, nextFrom, exceptAt);
+    if (!mine.length) mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo));
+    if (!mine.length && rule.roles.place !== 'object') mine = places.filter((p) => !p.weak && p.to <= hit.from && !excluded(p, exceptAt, sFrom) && !clauseBreak(words, p.to, hit.from));
+    frames.push({
+      rule, from: hit.from, to: hit.to, sub, ruleIds, modality, claimant,
+      actor1: a1, assoc1: dedupe(assocInfos).filter((x) => x.id !== a1?.id), actor2: a2, assoc2: dedupe(assoc2),
+      actor1FromText: a1FromText, places: mine, flags, anaphoric: false, events: [],
+    });
+  }
+  return frames;
+}
+
+function clauseBreak(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem)) return true;
+  return false;
+}
+
+function excluded(p: PlaceRef, exceptAt: number[], from: number): boolean {
+  return exceptAt.some((e) => e >= from && e < p.from);
+}
+
+/** Places after a trigger: those in its clause, plus lists that continue across commas. */
+function placesInScope(words: readonly Word[], places: PlaceRef[], from: number, to: number, exceptAt: number[]): PlaceRef[] {
+  const out: PlaceRef[] = [];
+  let i = from;
+  let pi = 0;
+  while (pi < places.length && places[pi]!.from < from) pi++;
+  while (i < to && i < words.length) {
+    const w = words[i]!;
+    if (exceptAt.includes(i)) break;
+    if (w.punct && CLAUSE_PUNCT.has(w.stem)) {
+      // a comma continues the clause only when a place follows it (a list)
+      const next = places[pi];
+      if (!next || next.from > i + 6) break;
+    } else if (w.punct && w.stem !== '"' && w.stem !== '«' && w.stem !== '»') break;
+    if (pi < places.length && places[pi]!.from === i) {
+      out.push(places[pi]!);
+      i = places[pi]!.to;
+      pi++;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function dedupe(xs: ActorInfo[]): ActorInfo[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}
+
+/** ACLED codes one event per place and day: a capture subsumes the fighting and the withdrawal
+ *  around it; a weak trigger yields to a specific one of the same event type. */
+function suppress(c: Candidate[]): Candidate[] {
+  const isCapture = (x: Candidate) => !!x.rule.territory && (x.modality === 'asserted' || x.modality === 'claimed');
+  const territory = c.some(isCapture);
+  const transfer = c.some((x) => x.sub === 'Non-violent transfer of territory');
+  return c.filter((f) => {
+    if (territory && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
+    if (transfer && f.sub === 'Change to group/activity') return false;
+    if (f.rule.weak) {
+      const type = eventTypeOf(f.sub);
+      if (c.some((g) => g !== f && !g.rule.weak && eventTypeOf(g.sub) === type && (g.modality === 'asserted' || g.modality === 'claimed'))) return false;
+      if (c.some((g) => g !== f && g.rule.weak && g.sub === f.sub && g.hit.from < f.hit.from)) return false;
+    }
+    // the same rule twice in a sentence is one event (قصف ... وقصف)
+    if (c.some((g) => g !== f && g.rule.id === f.rule.id && g.sub === f.sub && g.hit.from < f.hit.from && !f.rule.territory)) return false;
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------- locations
+
+interface Loc {
+  key: string;
+  location: string;
+  location_ar: string | null;
+  place_id: string | null;
+  lat: number | null;
+  lon: number | null;
+  admin1: string | null;
+  admin2: string | null;
+  country: string | null;
+  precision: 1 | 2 | 3;
+  fromText: boolean;
+  flags: string[];
+}
+
+function locFromPlace(p: Place, precision: 1 | 2 | 3, fromText: boolean, flags: string[] = []): Loc {
+  return {
+    key: p.id, location: p.name, location_ar: p.name_ar, place_id: p.id, lat: p.lat, lon: p.lon,
+    admin1: p.admin1 ?? (p.kind === 'governorate' ? p.name : null), admin2: p.admin2, country: p.country, precision, fromText, flags,
+  };
+}
+
+/** A place name as written, without a leading و/ف/ب/ل clitic (والحسيان → الحسيان). */
+function bareName(surface: string): string {
+  const t = surface.trim().replace(/^["«]|["»]$/g, '');
+  return /^[وفبل](ال|[\u0621-\u064a]{3,})/.test(t) ? t.slice(1) : t;
+}
+
+function placePrecision(p: Place, near: boolean): 1 | 2 | 3 {
+  const base = p.precision ?? (p.kind === 'governorate' || p.kind === 'country' || p.kind === 'district' ? 3 : p.kind === 'region' ? 2 : 1);
+  return (near && base === 1 ? 2 : base) as 1 | 2 | 3;
+}
+
+function locationsFor(f: Frame, places: PlaceRef[], ctx: DocContext, kb: KnowledgeBase): Loc[] {
+  const out: Loc[] = [];
+  if (f.rule.roles.place === 'governorate') {
+    // agreements: the governorate they concern (the place named nearest to the trigger)
+    const near = places.filter((x) => x.place && (x.place.admin1 || x.place.kind === 'governorate'))
+      .sort((a, b) => Math.abs(a.from - f.from) - Math.abs(b.from - f.from));
+    const p = near[0];
+    const gov = p?.place?.admin1 ? kb.gazetteer.governorate(p.place.admin1) : p?.place?.kind === 'governorate' ? p.place : ctx.governorate ?? (ctx.region?.admin1 ? kb.gazetteer.governorate(ctx.region.admin1) : undefined);
+    if (gov) return [locFromPlace(gov, 3, !!p)];
+  }
+  // a governorate's capital named next to towns of that governorate stands for the governorate ("in Idlib, including ...")
+  const capitalAsArea = (p: PlaceRef) => {
+    if (!p.place || p.isArea || !p.place.admin1) return false;
+    const gov = kb.gazetteer.governorate(p.m.surface);
+    if (!gov || (gov.admin1 ?? gov.name) !== p.place.admin1) return false;
+    return f.places.some((q) => q !== p && !q.isArea && q.place && !kb.gazetteer.governorate(q.m.surface));
+  };
+  const named = f.places.filter((p) => !p.isArea && !capitalAsArea(p));
+  const areas = f.places.filter((p) => p.isArea);
+  for (const p of named) {
+    if (p.place) out.push(locFromPlace(p.place, placePrecision(p.place, p.near), true));
+    else {
+      // unresolved: coded as written, at the nearest area named in the sentence or document
+      const area = areas.find((a) => a.place)?.place ?? places.find((a) => a.isArea && a.place)?.place ?? ctx.region ?? ctx.governorate;
+      out.push({
+        key: `unresolved:${bareName(p.m.surface)}`, location: bareName(p.m.surface), location_ar: /[\u0600-\u06ff]/.test(p.m.surface) ? bareName(p.m.surface) : null,
+        place_id: null, lat: null, lon: null, admin1: area?.admin1 ?? (area?.kind === 'governorate' ? area.name : null), admin2: null,
+        country: area?.country ?? null, precision: 3, fromText: true, flags: ['unresolved-place'],
+      });
+    }
+  }
+  const namedAdmin1 = new Set(out.map((l) => l.admin1).filter(Boolean));
+  for (const a of areas) {
+    if (!a.place) continue;
+    const admin1 = a.place.admin1 ?? (a.place.kind === 'governorate' ? a.place.name : null);
+    if (admin1 && namedAdmin1.has(admin1)) continue; // the area only locates the named places
+    if (out.some((l) => l.key === a.place!.id)) continue;
+    out.push(locFromPlace(a.place, placePrecision(a.place, false), true));
+    if (admin1) namedAdmin1.add(admin1);
+  }
+  if (out.length) return out;
+  // nothing named for this frame: the area in the sentence, else the document's context
+  const area = places.find((a) => a.isArea && a.place)?.place ?? ctx.region ?? ctx.governorate;
+  if (area) {
+    const loc = locFromPlace(area, placePrecision(area, false), false, ['context-place']);
+    if (loc.precision === 1) loc.precision = 2;
+    return [loc];
+  }
+  const anyPlace = places.find((p) => p.place)?.place;
+  if (anyPlace) return [locFromPlace(anyPlace, 2, false, ['context-place'])];
+  return [{ key: 'unknown', location: 'Syria', location_ar: 'سوريا', place_id: null, lat: null, lon: null, admin1: null, admin2: null, country: 'Syria', precision: 3, fromText: false, flags: ['unresolved-place', 'default-place'] }];
+}
+
+// ---------------------------------------------------------------- events
+
+function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue, kb: KnowledgeBase): DocEvent {
+  const date = dv.date;
+  const nameOn = (a: ActorInfo | null) => (a ? safeNameOn(kb, a, date) : null);
+  const civilianTargeting = !!f.rule.civilian_targeting || f.actor2?.kind === 'civilians';
+  const flags = [...f.flags, ...loc.flags];
+  if (!dv.fromText) flags.push(dv.date ? 'default-date' : 'no-date');
+  if (f.modality !== 'asserted') flags.push(`modality-${f.modality}`);
+  const filled = [f.actor1FromText, loc.fromText, dv.fromText, !!f.actor2].filter(Boolean).length;
+  const confidence = Math.round((0.3 + 0.15 * filled + (f.rule.weak ? 0 : 0.1)) * 100) / 100;
+  let actor1 = nameOn(f.actor1);
+  let inter1: InterCode = (f.actor1?.inter ?? 0) as InterCode;
+  if (f.rule.roles.actor1 === 'protesters' && !f.actor1) { actor1 = 'Protesters (Syria)'; inter1 = 6; }
+  const sub = f.sub;
+  const ev: DocEvent = {
+    event_id: '',
+    doc_event_id: '',
+    doc_id: doc.doc_id,
+    sentence_index: s.index,
+    event_date: date,
+    event_date_end: dv.end && dv.end !== date ? dv.end : null,
+    time_precision: dv.precision,
+    event_type: eventTypeOf(sub)!,
+    sub_event_type: sub,
+    actor1,
+    assoc_actor_1: f.assoc1.map((a) => nameOn(a)!).filter((n) => n && n !== actor1),
+    inter1,
+    actor2: nameOn(f.actor2),
+    assoc_actor_2: f.assoc2.map((a) => nameOn(a)!).filter(Boolean),
+    inter2: (f.actor2?.inter ?? (civilianTargeting ? 7 : 0)) as InterCode,
+    civilian_targeting: civilianTargeting,
+    country: loc.country,
+    admin1: loc.admin1,
+    admin2: loc.admin2,
+    location: loc.location,
+    location_ar: loc.location_ar,
+    place_id: loc.place_id,
+    latitude: loc.lat,
+    longitude: loc.lon,
+    geo_precision: loc.precision,
+    fatalities: 0,
+    fatality_claims: [] as FatalityClaim[],
+    sources: [{ doc_id: doc.doc_id, title: doc.title ?? null, lang: doc.lang, published: doc.published ?? null, evidence: { text: s.text, start: s.start, end: s.end } }],
+    notes: '',
+    confidence: Math.min(1, confidence),
+    modality: f.modality,
+    claimant: f.claimant,
+    rule_ids: [...f.ruleIds],
+    review_flags: [...new Set(flags)],
+  };
+  if (ev.civilian_targeting && !ev.actor2) { ev.actor2 = CIVILIANS; ev.inter2 = 7; }
+  const id = hashId([doc.doc_id, s.start, s.end, sub, loc.key, date]);
+  ev.event_id = id;
+  ev.doc_event_id = id;
+  return ev;
+}
+
+function safeNameOn(kb: KnowledgeBase, a: ActorInfo, date: string | null): string {
+  try { return kb.actors.nameOn(a.id, date) || a.name; } catch { return a.name; }
+}
+
+const VERB: Partial<Record<SubEventType, string>> = {
+  'Non-state actor overtakes territory': 'captured',
+  'Government regains territory': 'regained',
+  'Armed clash': 'clashed with',
+  'Air/drone strike': 'carried out air/drone strikes on',
+  'Shelling/artillery/missile attack': 'shelled',
+  'Suicide bomb': 'carried out a suicide bombing in',
+  'Remote explosive/landmine/IED': 'detonated an explosive device in',
+  'Chemical weapon': 'carried out a chemical attack on',
+  Attack: 'attacked',
+  'Abduction/forced disappearance': 'abducted people in',
+  Arrests: 'arrested people in',
+  'Peaceful protest': 'protested in',
+  Agreement: 'reached an agreement concerning',
+  'Non-violent transfer of territory': 'took over without fighting',
+  'Headquarters or base established': 'established a base in',
+  'Change to group/activity': 'changed its activity in',
+};
+
+/** One short English sentence summarising the event. */
+export function notesFor(e: DocEvent): string {
+  const who = e.actor1 ?? 'An unidentified actor';
+  const loc = e.location;
+  const v = VERB[e.sub_event_type] ?? `was involved in ${e.sub_event_type.toLowerCase()} in`;
+  let s: string;
+  if (e.sub_event_type === 'Armed clash') s = `${who} clashed with ${e.actor2 ?? 'an unidentified actor'} in ${loc}.`;
+  else if (e.sub_event_type === 'Attack') s = `${who} attacked ${e.actor2 ?? 'civilians'} in ${loc}.`;
+  else if (e.sub_event_type.endsWith('territory') && e.sub_event_type !== 'Non-violent transfer of territory') s = `${who} ${v} ${loc}${e.actor2 ? ` from ${e.actor2}` : ''}.`;
+  else s = `${who} ${v} ${loc}.`;
+  if (e.modality && e.modality !== 'asserted') s = s.replace(/\.$/, ` (${e.modality}${e.claimant ? ` by ${e.claimant}` : ''}).`);
+  if (e.fatalities > 0) s += ` ${e.fatalities} reported killed.`;
+  return s;
+}

@@ -1,0 +1,177 @@
+// Fatality claims: every death figure in a sentence with its qualifier, victims and claimant,
+// and the ACLED headline figure (the most conservative total).
+import type { FatalityClaim, Mention, NumberExpression, Victims } from '../core/index.js';
+import type { CueEntry } from './lexicon.js';
+import type { LexHit, Word } from './words.js';
+import { wordRange } from './words.js';
+
+export interface ActorInfo {
+  id: string;
+  name: string;
+  kind: string;
+  side: 'government' | 'opposition' | 'foreign' | 'neutral' | 'other' | undefined;
+  inter: number;
+  /** Label used when this actor makes a claim (SOHR, Russian Ministry of Defence). */
+  claimantName: string;
+  /** For a claimant that speaks for an armed actor (a ministry of defence): that actor's id. */
+  actsAs?: string;
+}
+
+export interface SentenceView {
+  words: readonly Word[];
+  from: number; // first word of the sentence
+  to: number; // one past the last word
+  cues: LexHit<CueEntry>[]; // cue hits inside the sentence
+  actors: { m: Mention | null; from: number; to: number; info: ActorInfo }[];
+  /** 1 for words that are part of a quantity (findNumbers), not of a date or a year. */
+  numberAt?: Uint8Array;
+}
+
+const VICTIM_PRIORITY: Victims[] = ['civilians', 'government', 'rebels', 'foreign_forces', 'combatants', 'unspecified'];
+
+function cueAt(s: SentenceView, i: number, group: string): LexHit<CueEntry> | undefined {
+  return s.cues.find((c) => c.from <= i && i < c.to && c.values.some((v) => v.group === group));
+}
+
+function hasGroup(c: LexHit<CueEntry>, group: string): boolean {
+  return c.values.some((v) => v.group === group);
+}
+
+function victimsOfCue(c: LexHit<CueEntry>): Victims | undefined {
+  const vs = c.values.filter((v) => v.group === 'victims' && v.victims).map((v) => v.victims!) as Victims[];
+  for (const p of VICTIM_PRIORITY) if (vs.includes(p)) return p;
+  return undefined;
+}
+
+function sideVictims(info: ActorInfo): Victims {
+  if (info.kind === 'civilians') return 'civilians';
+  if (info.side === 'government' && info.inter === 1) return 'government';
+  if (info.side === 'foreign' || info.inter === 8) return 'foreign_forces';
+  if (info.side === 'government') return 'government';
+  return 'rebels';
+}
+
+/** Victims named right after a figure: a victim noun and/or an actor (`عشرات العناصر لقوات النظام`). */
+function victimsAfter(s: SentenceView, numEnd: number): { victims: Victims; isKillNoun: boolean } | null {
+  let victims: Victims | undefined;
+  let isKillNoun = false;
+  const limit = Math.min(s.to, numEnd + 4);
+  for (let i = numEnd; i < limit; i++) {
+    const w = s.words[i]!;
+    if (w.punct) break;
+    const actor = s.actors.find((a) => a.from === i);
+    if (actor && actor.info.kind !== 'claimant') {
+      const v = sideVictims(actor.info);
+      if (!victims || victims === 'combatants' || victims === 'unspecified') victims = v;
+      break;
+    }
+    const c = cueAt(s, i, 'victims');
+    if (c) {
+      const v = victimsOfCue(c)!;
+      if (!victims || (victims === 'combatants' && v !== 'unspecified') || (victims === 'unspecified' && v !== 'unspecified')) victims = v;
+      if (hasGroup(c, 'kill')) isKillNoun = true;
+      i = c.to - 1;
+      continue;
+    }
+    if (cueAt(s, i, 'kill')) { isKillNoun = true; victims ??= 'unspecified'; continue; }
+    // small function words between the figure and its noun (من / of / other)
+    if (w.stem.length <= 3 || /^(of|from|other|another|more|من|اخري|اخرين)$/.test(w.stem)) continue;
+    break;
+  }
+  return victims ? { victims, isKillNoun } : null;
+}
+
+function nearestDistance(s: SentenceView, from: number, to: number, group: string): number {
+  let best = Infinity;
+  for (const c of s.cues) {
+    if (!hasGroup(c, group)) continue;
+    const d = c.to <= from ? from - c.to : c.from >= to ? c.from - to : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** Attribution words that put the source after them (according to X, أفاد X, حسب X). */
+const SOURCE_AFTER = /^(according|per|افاد|افادت|حسب|بحسب|وفق|وفقا|ذكر|ذكرت|قال|قالت|اكد|اكدت|اعلن|اعلنت|ادعي|ادعت|وثق|رصد|نقل|اشار|اشارت|ابلغ|ابلغت)$/;
+
+/** The claimant of a figure: the attribution nearest before it (else after), and the actor that is
+ *  its subject (`SOHR reported`, `أفاد المرصد`, `according to SOHR`). */
+export function claimantFor(s: SentenceView, at: number): string | null {
+  const attribs = s.cues.filter((c) => hasGroup(c, 'attribution') || hasGroup(c, 'claim'));
+  if (!attribs.length) return null;
+  const before = attribs.filter((c) => c.from < at).sort((a, b) => b.from - a.from);
+  const after = attribs.filter((c) => c.from >= at).sort((a, b) => a.from - b.from);
+  const speakers = s.actors.filter((a) => a.info.kind !== 'civilians' && !victimPosition(s, a.from));
+  for (const c of [...before, ...after]) {
+    const sourceAfter = SOURCE_AFTER.test(s.words[c.from]!.stem);
+    const pre = speakers.filter((a) => a.to <= c.from && c.from - a.to <= 6).sort((x, y) => y.from - x.from);
+    const post = speakers.filter((a) => a.from >= c.to && a.from - c.to <= 3).sort((x, y) => x.from - y.from);
+    const order = sourceAfter ? [...post, ...pre] : [...pre, ...post];
+    const claimant = order.find((a) => a.info.kind === 'claimant') ?? order[0];
+    if (claimant) return claimant.info.claimantName;
+  }
+  return null;
+}
+
+/** An actor right after a figure names victims ("5 HTS commanders"), not a speaker. */
+function victimPosition(s: SentenceView, from: number): boolean {
+  for (let i = Math.max(s.from, from - 2); i < from; i++) if (s.numberAt ? s.numberAt[i] : s.words[i]!.number) return true;
+  return false;
+}
+
+/** Every death figure in the sentence. */
+export function findClaims(
+  s: SentenceView,
+  numbers: readonly NumberExpression[],
+  docId: string,
+  text: string,
+): FatalityClaim[] {
+  const hasKill = s.cues.some((c) => hasGroup(c, 'kill'));
+  if (!hasKill) return [];
+  const out: FatalityClaim[] = [];
+  for (const n of numbers) {
+    const [nf, nt] = wordRange(s.words, n.span);
+    if (nf < s.from || nt > s.to) continue;
+    const after = victimsAfter(s, nt);
+    if (!after) continue;
+    const kill = after.isKillNoun ? 0 : nearestDistance(s, nf, nt, 'kill');
+    const injury = nearestDistance(s, nf, nt, 'injury');
+    if (!Number.isFinite(kill) || injury < kill) continue;
+    if (n.value <= 0) continue;
+    out.push({
+      count: n.value,
+      qualifier: n.qualifier,
+      victims: after.victims,
+      claimant: claimantFor(s, nf),
+      doc_id: docId,
+      evidence: { text: text.slice(n.span.start, n.span.end), start: n.span.start, end: n.span.end },
+    });
+  }
+  return out;
+}
+
+/** ACLED headline: lowest figure per victim group, summed within a claimant; lowest claimant total. */
+export function conservativeFatalities(claims: readonly FatalityClaim[]): number {
+  const byClaimant = new Map<string, Map<Victims, number>>();
+  for (const c of claims) {
+    if (c.count === null || c.count === undefined) continue;
+    const key = c.claimant ?? '';
+    const groups = byClaimant.get(key) ?? new Map<Victims, number>();
+    groups.set(c.victims, Math.min(groups.get(c.victims) ?? Infinity, c.count));
+    byClaimant.set(key, groups);
+  }
+  let best = Infinity;
+  for (const groups of byClaimant.values()) {
+    let total = 0;
+    for (const v of groups.values()) total += v;
+    best = Math.min(best, total);
+  }
+  return Number.isFinite(best) ? best : 0;
+}
+
+/** Adds claims not already present (same count, victims and claimant). */
+export function mergeClaims(into: FatalityClaim[], more: readonly FatalityClaim[]): void {
+  for (const c of more) {
+    if (!into.some((x) => x.count === c.count && x.victims === c.victims && x.claimant === c.claimant)) into.push(c);
+  }
+}

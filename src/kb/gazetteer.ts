@@ -1,0 +1,364 @@
+// The gazetteer: Syrian places (OCHA P-codes + curated supplement), the region beyond, computed
+// regions (`northern Hama countryside`), lookups by any name in either script, and the ranking
+// used to choose among places that share a name.
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DATA_DIR, MarsadError, type Place, type PlaceKind } from '../core/index.js';
+import { nameKey, nameKeyWords, latinSkeletonWords, latinSkeletonOfWords, arabicSkeletonsOfWords } from './names.js';
+import { expandPlace, type CompactPlace } from './sources.js';
+import { isArabic } from './romanize.js';
+
+export const GAZETTEER_DIR: string = join(DATA_DIR, 'gazetteer');
+
+export interface PlaceMatch { place: Place; score: number; why: string }
+export interface GazetteerOptions {
+  extraPlaces?: Place[];
+  /** Load world places (GeoNames cities500 region + large cities). Default true. */
+  world?: boolean;
+  /** Directory holding syria.json, world.json, supplement.json, countries.json (tests). */
+  dir?: string;
+}
+/** One name of one place, keyed for lookup. */
+export interface NameEntry { id: string; words: string[]; arabic: boolean; skels: string[][] }
+export interface SearchOptions { admin1?: string; near?: { lat: number; lon: number }; limit?: number; countryCode?: string }
+
+// ---------------------------------------------------------------- validation
+
+const KINDS = ['country', 'governorate', 'district', 'subdistrict', 'city', 'town', 'village', 'neighbourhood', 'farm',
+  'hill', 'mountain', 'plain', 'region', 'area', 'airbase', 'military_site', 'checkpoint', 'prison', 'landmark', 'crossing'] as const;
+const changelog = z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), change: z.string().min(1) })).min(1);
+const compactSchema = z.object({
+  i: z.string().regex(/^[a-z]+:[\w:.\-]+$/), n: z.string().min(1), a: z.string().optional(), al: z.array(z.string()).optional(),
+  k: z.enum(KINDS), la: z.number().min(-90).max(90).optional(), lo: z.number().min(-180).max(180).optional(),
+  c: z.string().length(2), a1: z.string().optional(), a2: z.string().optional(), a3: z.string().optional(),
+  p: z.string().optional(), po: z.number().optional(), pr: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(), s: z.string().min(1),
+});
+const compactFile = z.object({ changelog, attribution: z.string(), places: z.array(z.unknown()) });
+const supplementEntry = z.object({
+  id: z.string().regex(/^marsad:[a-z0-9\-]+$/, 'curated ids are marsad:kebab-slug'),
+  name: z.string().min(1), name_ar: z.string().min(1).nullable(), aliases: z.array(z.string().min(1)),
+  kind: z.enum(KINDS), lat: z.number().nullable(), lon: z.number().nullable(),
+  admin1: z.string().min(1, 'admin1 is required'), admin2: z.string().nullable().optional(),
+  parent_id: z.string().nullable().optional(), precision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  source: z.string().min(3),
+}).refine((e) => (e.lat != null && e.lon != null) || !!e.parent_id, { message: 'an entry without coordinates needs parent_id' })
+  .refine((e) => e.lat != null || e.precision > 1, { message: 'an entry placed by its parent needs precision 2 or 3' });
+const supplementFile = z.object({ changelog, entries: z.array(z.unknown()) });
+const countryEntry = z.object({ code: z.string().length(2), name: z.string(), name_ar: z.string(), aliases: z.array(z.string()), capital: z.string().nullable(), source: z.string().min(3) });
+const countriesFile = z.object({ changelog, countries: z.array(z.unknown()) });
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new MarsadError('MARSAD_ERR_DATA_INVALID', `cannot read JSON: ${(e as Error).message}`, { file, cause: e });
+  }
+}
+
+function check<T>(schema: z.ZodType<T>, value: unknown, file: string, what: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    throw new MarsadError('MARSAD_ERR_DATA_INVALID', `${what}: ${issue.path.join('.')} ${issue.message}`, { file });
+  }
+  return r.data;
+}
+
+function entryName(v: unknown, i: number): string {
+  const o = v as Record<string, unknown> | null;
+  return `entry ${i} (${String(o?.i ?? o?.id ?? o?.code ?? '?')})`;
+}
+
+export interface CountryInfo { code: string; name: string; name_ar: string; aliases: string[]; capital: string | null; source: string }
+
+export function loadCountries(file: string): CountryInfo[] {
+  const doc = check(countriesFile, readJson(file), file, 'file');
+  return doc.countries.map((c, i) => check(countryEntry, c, file, entryName(c, i)));
+}
+
+export function loadCompactPlaces(file: string, countryName: (cc: string) => string): Place[] {
+  const doc = check(compactFile, readJson(file), file, 'file');
+  // one array parse (fast); the failing entry is named from the issue path
+  const r = z.array(compactSchema).safeParse(doc.places);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const idx = Number(issue.path[0]);
+    throw new MarsadError('MARSAD_ERR_DATA_INVALID', `${entryName(doc.places[idx], idx)}: ${issue.path.slice(1).join('.')} ${issue.message}`, { file });
+  }
+  const seen = new Set<string>();
+  return (r.data as CompactPlace[]).map((row, i) => {
+    if (seen.has(row.i)) throw new MarsadError('MARSAD_ERR_DATA_INVALID', `${entryName(row, i)}: duplicate id`, { file });
+    seen.add(row.i);
+    return expandPlace(row, countryName);
+  });
+}
+
+export function loadSupplement(file: string): Place[] {
+  const doc = check(supplementFile, readJson(file), file, 'file');
+  const seen = new Set<string>();
+  return doc.entries.map((row, i) => {
+    const e = check(supplementEntry, row, file, entryName(row, i));
+    if (seen.has(e.id)) throw new MarsadError('MARSAD_ERR_DATA_INVALID', `${entryName(row, i)}: duplicate id`, { file });
+    seen.add(e.id);
+    return { ...e, admin2: e.admin2 ?? null, parent_id: e.parent_id ?? null, country: 'Syria', country_code: 'SY' } as Place;
+  });
+}
+
+// ---------------------------------------------------------------- ranking
+
+const KIND_RANK: Partial<Record<PlaceKind, number>> = {
+  city: 6, governorate: 5, country: 5, town: 4, airbase: 4, military_site: 3.5, village: 3, mountain: 3, plain: 3, hill: 3,
+  region: 3, prison: 3, checkpoint: 2.5, neighbourhood: 2, district: 1.5, subdistrict: 1, farm: 1, area: 1, landmark: 2, crossing: 2,
+};
+
+/** Static prior of a place among namesakes: Syria first, then kind (city > town > village), then population. */
+export function placePrior(p: Place): number {
+  const admin = p.kind === 'governorate' || p.kind === 'district' || p.kind === 'subdistrict' || p.kind === 'country';
+  return (p.country_code === 'SY' || p.kind === 'country' ? 10 : 0) + (KIND_RANK[p.kind] ?? 1) + (admin ? 0 : Math.log10((p.population ?? 0) + 1) * 0.5);
+}
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const R = 6371;
+  const dLat = ((b.lat - a.lat) * Math.PI) / 180;
+  const dLon = ((b.lon - a.lon) * Math.PI) / 180;
+  const s = Math.sin(dLat / 2) ** 2 + Math.cos((a.lat * Math.PI) / 180) * Math.cos((b.lat * Math.PI) / 180) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(s)));
+}
+
+// ---------------------------------------------------------------- regions
+
+export type Direction = 'north' | 'south' | 'east' | 'west' | 'northeast' | 'northwest' | 'southeast' | 'southwest';
+const DIR_VECTORS: Record<Direction, [number, number]> = {
+  north: [1, 0], south: [-1, 0], east: [0, 1], west: [0, -1],
+  northeast: [Math.SQRT1_2, Math.SQRT1_2], northwest: [Math.SQRT1_2, -Math.SQRT1_2],
+  southeast: [-Math.SQRT1_2, Math.SQRT1_2], southwest: [-Math.SQRT1_2, -Math.SQRT1_2],
+};
+const DIR_EN: Record<Direction, string> = {
+  north: 'northern', south: 'southern', east: 'eastern', west: 'western',
+  northeast: 'northeastern', northwest: 'northwestern', southeast: 'southeastern', southwest: 'southwestern',
+};
+const DIR_AR: Record<Direction, string> = {
+  north: 'الشمالي', south: 'الجنوبي', east: 'الشرقي', west: 'الغربي',
+  northeast: 'الشمالي الشرقي', northwest: 'الشمالي الغربي', southeast: 'الجنوبي الشرقي', southwest: 'الجنوبي الغربي',
+};
+const REGION_OFFSET_KM = 20;
+
+/** The id part of a relation: every directional form (`north`, `countryside-north`, `northern`)
+ *  shares one region, so "شمال حماة", "ريف حماة الشمالي" and "northern Hama" merge. */
+export function regionKey(relation: string): Direction | 'countryside' | 'province' {
+  const r = relation.toLowerCase().replace(/^countryside-/, '').replace(/ern$/, '').replace(/[\s\-]/g, '');
+  if (r === 'province' || r === 'governorate') return 'province';
+  if (r === 'countryside' || r === 'rural') return 'countryside';
+  if (r in DIR_VECTORS) return r as Direction;
+  return 'countryside';
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+// ---------------------------------------------------------------- gazetteer
+
+export class Gazetteer {
+  readonly size: number;
+  private readonly byId = new Map<string, Place>();
+  private readonly byKey = new Map<string, string[]>();
+  private readonly bySkeleton = new Map<string, string[]>();
+  private readonly govByKey = new Map<string, Place>();
+  private readonly capitalOf = new Map<string, Place>();
+  private readonly regions = new Map<string, Place>();
+  private readonly entries: NameEntry[] = [];
+
+  constructor(places: Iterable<Place>) {
+    for (const p of places) {
+      const old = this.byId.get(p.id);
+      this.byId.set(p.id, old ? mergePlace(old, p) : p);
+    }
+    for (const p of this.byId.values()) {
+      const syrian = p.country_code === 'SY';
+      for (const n of this.namesOf(p)) {
+        const words = nameKeyWords(n);
+        if (words.length === 0) continue;
+        const key = words.join(' ');
+        push(this.byKey, key, p.id);
+        const arabic = isArabic(n);
+        // skeletons only for Syrian places: foreign towns have standard press spellings
+        const skels = !syrian ? [] : arabic ? arabicSkeletonsOfWords(words) : [latinSkeletonOfWords(words)].filter((x): x is string[] => !!x);
+        for (const sk of skels) push(this.bySkeleton, sk.join(' '), p.id);
+        this.entries.push({ id: p.id, words, arabic, skels });
+      }
+      if (p.kind === 'governorate' && syrian) for (const n of this.namesOf(p)) this.govByKey.set(nameKey(n.replace(/^محافظة\s+|\s+(governorate|province)$/i, '')), p);
+    }
+    for (const p of this.byId.values()) {
+      if (p.kind !== 'city' || p.country_code !== 'SY' || !p.admin1) continue;
+      const gov = this.governorate(p.admin1);
+      if (gov && (p.name === gov.name || (p.name_ar && gov.name_ar && nameKey(p.name_ar) === nameKey(gov.name_ar)))) this.capitalOf.set(gov.name, p);
+    }
+    this.size = this.byId.size;
+  }
+
+  /** Every (place, name) pair with its word keys and consonant skeletons, for the matcher. */
+  nameEntries(): readonly NameEntry[] {
+    return this.entries;
+  }
+
+  /** Syrian governorates. */
+  governorates(): Place[] {
+    return [...new Set(this.govByKey.values())];
+  }
+
+  /** Every name of a place: canonical, Arabic, aliases. */
+  namesOf(p: Place): string[] {
+    const out = [p.name, ...p.aliases];
+    if (p.name_ar) out.push(p.name_ar);
+    return out;
+  }
+
+  get(id: string): Place | undefined {
+    return this.byId.get(id) ?? (id.startsWith('marsad:region:') ? this.regionById(id) : undefined);
+  }
+
+  all(): Iterable<Place> {
+    return this.byId.values();
+  }
+
+  /** Ids of places whose name key (exact, articles dropped) is `key`. */
+  idsByKey(key: string): readonly string[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  /** Ids of places whose consonant skeleton is `skeleton` (words joined by spaces). */
+  idsBySkeleton(skeleton: string): readonly string[] {
+    return this.bySkeleton.get(skeleton) ?? [];
+  }
+
+  search(name: string, opts: SearchOptions = {}): PlaceMatch[] {
+    if (typeof name !== 'string' || !name.trim()) return [];
+    const key = nameKey(name);
+    const found = new Map<string, { score: number; why: string }>();
+    for (const id of this.idsByKey(key)) {
+      const p = this.byId.get(id)!;
+      const exact = p.name === name || p.name_ar === name;
+      found.set(id, { score: exact ? 1 : 0.95, why: exact ? 'exact name' : 'name or alias (normalized)' });
+    }
+    if (!isArabic(name)) {
+      const sk = latinSkeletonWords(name);
+      if (sk) for (const id of this.idsBySkeleton(sk.join(' '))) if (!found.has(id)) found.set(id, { score: 0.75, why: 'transliteration variant (consonant skeleton)' });
+    }
+    const gov = opts.admin1 ? this.governorate(opts.admin1) : undefined;
+    const out: PlaceMatch[] = [];
+    for (const [id, f] of found) {
+      const place = this.byId.get(id)!;
+      if (opts.countryCode && place.country_code !== opts.countryCode.toUpperCase()) continue;
+      let score = f.score * 10 + placePrior(place);
+      const why = [f.why];
+      if (gov) {
+        if (place.admin1 === gov.name) { score += 5; why.push(`in ${gov.name}`); } else score -= 3;
+      }
+      if (opts.near && place.lat != null && place.lon != null) {
+        const d = distanceKm(opts.near, { lat: place.lat, lon: place.lon });
+        score -= Math.min(10, d / 25);
+        why.push(`${Math.round(d)} km from the reference point`);
+      }
+      out.push({ place, score, why: why.join('; ') });
+    }
+    out.sort((a, b) => b.score - a.score);
+    const max = out[0]?.score ?? 1;
+    for (const m of out) m.score = Math.round(Math.max(0, Math.min(1, m.score / Math.max(max, 1) * (found.get(m.place.id)!.score))) * 1000) / 1000;
+    return out.slice(0, opts.limit ?? 10);
+  }
+
+  /** The Syrian governorate a name denotes ('Hama', 'حماة', 'Idleb', 'محافظة إدلب'). */
+  governorate(name: string): Place | undefined {
+    if (typeof name !== 'string') return undefined;
+    return this.govByKey.get(nameKey(name.replace(/^محافظة\s+|\s+(governorate|province)$/i, '')));
+  }
+
+  /** Governorate lookup by an already-computed name key. */
+  governorateByKey(key: string): Place | undefined {
+    return this.govByKey.get(key);
+  }
+
+  /** The region place for (governorate, relation): `('Hama', 'north')` → northern Hama countryside.
+   *  Directional forms share one id per direction; `province` is the whole governorate. */
+  region(admin1: string, relation: string): Place {
+    const gov = this.governorate(admin1);
+    if (!gov) throw new MarsadError('MARSAD_ERR_DATA_INVALID', `unknown governorate: ${admin1}`);
+    const rel = regionKey(relation);
+    const id = `marsad:region:${slug(gov.name)}:${rel}`;
+    const cached = this.regions.get(id);
+    if (cached) return cached;
+    const ar = gov.name_ar ?? gov.name;
+    let place: Place;
+    const base = { kind: 'region' as const, country: 'Syria', country_code: 'SY', admin1: gov.name, admin2: null, parent_id: gov.id };
+    if (rel === 'province') {
+      place = { ...base, id, name: `${gov.name} Governorate`, name_ar: `محافظة ${ar}`, aliases: [`${gov.name} province`], lat: gov.lat, lon: gov.lon, precision: 3,
+        source: `computed: whole governorate, coordinates = ${gov.id} centroid` };
+    } else if (rel === 'countryside') {
+      place = { ...base, id, name: `${gov.name} countryside`, name_ar: `ريف ${ar}`, aliases: [`rural ${gov.name}`], lat: gov.lat, lon: gov.lon, precision: 2,
+        source: `computed: governorate countryside, coordinates = ${gov.id} centroid` };
+    } else {
+      const city = this.capitalOf.get(gov.name);
+      const origin = city && city.lat != null && city.lon != null ? city : gov;
+      const [dy, dx] = DIR_VECTORS[rel];
+      const lat = origin.lat! + (dy * REGION_OFFSET_KM) / 111.32;
+      const lon = origin.lon! + (dx * REGION_OFFSET_KM) / (111.32 * Math.cos((origin.lat! * Math.PI) / 180));
+      place = { ...base, id, name: `${DIR_EN[rel]} ${gov.name} countryside`, name_ar: `ريف ${ar} ${DIR_AR[rel]}`,
+        aliases: [`${rel} of ${gov.name}`, `${DIR_EN[rel]} ${gov.name}`], lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5, precision: 2,
+        source: `computed: point ${REGION_OFFSET_KM} km ${rel} of ${origin.id} (${origin.name})` };
+    }
+    this.regions.set(id, place);
+    return place;
+  }
+
+  private regionById(id: string): Place | undefined {
+    const m = /^marsad:region:([a-z0-9\-]+):([a-z]+)$/.exec(id);
+    if (!m) return undefined;
+    for (const gov of this.govByKey.values()) if (slug(gov.name) === m[1]) return this.region(gov.name, m[2]!);
+    return undefined;
+  }
+}
+
+/** A second entry for a known id (a re-import, or aliases from another list) adds its names and
+ *  fills missing fields; the curated canonical name and coordinates stay. */
+function mergePlace(old: Place, add: Place): Place {
+  const aliases = new Set(old.aliases);
+  for (const n of [add.name, add.name_ar, ...add.aliases]) if (n && n !== old.name && n !== old.name_ar) aliases.add(n);
+  return {
+    ...old, aliases: [...aliases], lat: old.lat ?? add.lat, lon: old.lon ?? add.lon, admin1: old.admin1 ?? add.admin1, admin2: old.admin2 ?? add.admin2,
+    population: old.population ?? add.population ?? null, source: old.source.includes(add.source) ? old.source : `${old.source}; ${add.source}`,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  if (!k) return;
+  const arr = map.get(k);
+  if (!arr) map.set(k, [v]);
+  else if (!arr.includes(v)) arr.push(v);
+}
+
+/** The shipped gazetteer: OCHA Syria + curated supplement + countries (+ world places unless
+ *  `world: false`), then `extraPlaces` (user imports from the store), which win on equal ids. */
+export function loadGazetteer(opts: GazetteerOptions = {}): Gazetteer {
+  const dir = opts.dir ?? GAZETTEER_DIR;
+  const countries = loadCountries(join(dir, 'countries.json'));
+  const countryNames = new Map(countries.map((c) => [c.code, c.name]));
+  const countryName = (cc: string): string => countryNames.get(cc) ?? cc;
+  const places: Place[] = loadCompactPlaces(join(dir, 'syria.json'), countryName);
+  const supp = join(dir, 'supplement.json');
+  if (existsSync(supp)) places.push(...loadSupplement(supp));
+  let world: Place[] = [];
+  if (opts.world !== false && existsSync(join(dir, 'world.json'))) {
+    world = loadCompactPlaces(join(dir, 'world.json'), countryName);
+    places.push(...world);
+  }
+  for (const c of countries) {
+    const cap = c.capital ? world.find((p) => p.country_code === c.code && p.name === c.capital) ?? places.find((p) => p.country_code === c.code && p.name === c.capital) : undefined;
+    places.push({ id: `marsad:country-${c.code.toLowerCase()}`, name: c.name, name_ar: c.name_ar, aliases: c.aliases, kind: 'country',
+      lat: cap?.lat ?? null, lon: cap?.lon ?? null, country: c.name, country_code: c.code, admin1: null, admin2: null,
+      parent_id: cap ? cap.id : null, precision: 3, source: `${c.source}; coordinates: capital (${cap?.id ?? 'none'})` });
+  }
+  if (opts.extraPlaces) places.push(...opts.extraPlaces);
+  return new Gazetteer(places);
+}

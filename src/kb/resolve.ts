@@ -1,0 +1,102 @@
+// Document-level disambiguation of place mentions that fit several places: prefer the candidate
+// in a governorate named next to it (بريف حماة, "in Hama", a region after a list of villages),
+// then the one closest to the other places of the document, then the static prior
+// (Syria, city > town > village, population).
+import type { Mention, Place } from '../core/index.js';
+import { distanceKm, placePrior, type Gazetteer } from './gazetteer.js';
+
+const CUE_WINDOW_AFTER = 120; // characters: a list of villages followed by "بريف حماة الشمالي"
+const CUE_WINDOW_BEFORE = 60;
+
+export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+  if (!Array.isArray(mentions)) return [];
+  const places = (m: Mention): Place[] => (m.candidates ?? (m.ref ? [m.ref] : [])).map((id) => gazetteer.get(id)).filter((p): p is Place => !!p);
+  // Anchors: unambiguous Syrian places (points) and governorates named in the document.
+  const anchors: { lat: number; lon: number }[] = [];
+  const admin1Count = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind === 'region' && m.admin1) admin1Count.set(m.admin1, (admin1Count.get(m.admin1) ?? 0) + 2);
+    if (m.kind !== 'place') continue;
+    const c = places(m);
+    if (c.length === 1 && c[0]!.country_code === 'SY') {
+      const p = c[0]!;
+      if (p.admin1) admin1Count.set(p.admin1, (admin1Count.get(p.admin1) ?? 0) + 1);
+      if (p.lat != null && p.lon != null && p.kind !== 'governorate' && p.kind !== 'country') anchors.push({ lat: p.lat, lon: p.lon });
+    }
+  }
+  const cued = new Set<Mention>();
+  const choiceByName = new Map<string, string>();
+  const nameOf = (m: Mention): string => (m.candidates ?? []).slice().sort().join('|');
+  const centroid = anchors.length
+    ? { lat: anchors.reduce((s, a) => s + a.lat, 0) / anchors.length, lon: anchors.reduce((s, a) => s + a.lon, 0) / anchors.length }
+    : null;
+  // A list of places ("قرى X وY وZ بريف حماة") shares the cue after its last member.
+  const listEnd = new Map<Mention, number>();
+  const sorted = mentions.filter((m) => m.kind === 'place' || m.kind === 'unresolved_place').sort((a, b) => a.start - b.start);
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const m = sorted[i]!;
+    const next = sorted[i + 1];
+    listEnd.set(m, next && next.start - m.end <= 3 ? listEnd.get(next)! : m.end);
+  }
+  const resolved = mentions.map((m) => {
+    if (m.kind !== 'place') return m;
+    const cands = places(m);
+    if (cands.length < 2) return m;
+    const near = mentions.filter((o) => o !== m && (o.kind === 'region' || o.kind === 'place') && o.admin1 &&
+      ((o.start >= m.end && o.start - (listEnd.get(m) ?? m.end) <= CUE_WINDOW_AFTER) || (o.end <= m.start && m.start - o.end <= CUE_WINDOW_BEFORE)) &&
+      (o.kind === 'region' || (o.candidates?.length ?? 1) === 1));
+    const nearAdmin1 = new Set(near.map((o) => o.admin1!));
+    let best: { p: Place; score: number; why: string[] } | null = null;
+    for (const p of cands) {
+      let score = placePrior(p);
+      const why: string[] = [];
+      if (p.admin1 && nearAdmin1.has(p.admin1)) {
+        score += 8;
+        why.push(`${p.admin1} named next to it`);
+        cued.add(m);
+        // among namesakes in that governorate, the one nearest the named region
+        const r = near.map((o) => (o.kind === 'region' && o.admin1 === p.admin1 && o.ref ? gazetteer.get(o.ref) : undefined)).find((x) => x?.lat != null);
+        if (r && p.lat != null && p.lon != null) score -= Math.min(6, distanceKm({ lat: r.lat!, lon: r.lon! }, { lat: p.lat, lon: p.lon }) / 25);
+      }
+      const docCount = p.admin1 ? admin1Count.get(p.admin1) ?? 0 : 0;
+      if (docCount) { score += Math.min(4, docCount); why.push(`${p.admin1} named ${docCount}× in the document`); }
+      if (centroid && p.lat != null && p.lon != null) {
+        const d = distanceKm(centroid, { lat: p.lat, lon: p.lon });
+        score -= Math.min(8, d / 20);
+        why.push(`${Math.round(d)} km from the document's other places`);
+      }
+      if (!best || score > best.score) best = { p, score, why };
+    }
+    const chosen = best!;
+    if (cued.has(m)) choiceByName.set(nameOf(m), chosen.p.id);
+    const order = [chosen.p.id, ...cands.map((p) => p.id).filter((id) => id !== chosen.p.id)];
+    return { ...m, ref: chosen.p.id, candidates: order, admin1: chosen.p.admin1 ?? undefined,
+      why: `${m.why}; chose ${chosen.p.name} (${chosen.p.admin1 ?? chosen.p.country}) among ${cands.length}: ${chosen.why.join(', ') || 'prior (kind, population)'}` };
+  });
+  // A sole candidate far from the governorate the text puts it in is another place of that
+  // name the gazetteer lacks (مزارع الهليل … في ريف حماة ≠ Halil, Aleppo): keep it unresolved.
+  for (let i = 0; i < resolved.length; i++) {
+    const m = resolved[i]!;
+    if (m.kind !== 'place' || (m.candidates?.length ?? 1) !== 1 || !m.ref) continue;
+    const p = gazetteer.get(m.ref);
+    if (!p || p.country_code !== 'SY' || !p.admin1 || !(p.kind === 'village' || p.kind === 'farm' || p.kind === 'neighbourhood')) continue;
+    const cue = mentions.find((o) => o.kind === 'region' && o.admin1 && o.start >= m.end && o.start - (listEnd.get(mentions[i]!) ?? m.end) <= CUE_WINDOW_AFTER);
+    if (!cue || cue.admin1 === p.admin1) continue;
+    const r = cue.ref ? gazetteer.get(cue.ref) : undefined;
+    if (r && r.lat != null && r.lon != null && p.lat != null && p.lon != null && distanceKm({ lat: r.lat, lon: r.lon }, { lat: p.lat, lon: p.lon }) > 60) {
+      resolved[i] = { ...m, kind: 'unresolved_place', ref: null, score: 0.4, candidates: [], admin1: cue.admin1,
+        why: `${m.why}; the only gazetteer place of this name (${p.name}, ${p.admin1}) is far from ${cue.surface}, so it is another place` };
+    }
+  }
+  // One sense per document: a name resolved with a governorate cue decides its other,
+  // cue-less mentions (al-Msherfeh "northeast of Hama" … later "al-Msherfeh").
+  return resolved.map((m, i) => {
+    const orig = mentions[i]!;
+    if (m.kind !== 'place' || cued.has(orig)) return m;
+    const id = choiceByName.get(nameOf(orig));
+    if (!id || id === m.ref) return m;
+    const p = gazetteer.get(id)!;
+    return { ...m, ref: id, admin1: p.admin1 ?? undefined, candidates: [id, ...(m.candidates ?? []).filter((x) => x !== id)],
+      why: `${m.why}; same name resolved to ${p.name} (${p.admin1}) elsewhere in the document` };
+  });
+}

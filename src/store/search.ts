@@ -1,0 +1,105 @@
+// Full-text search helpers: what goes into the FTS5 index for a sentence, and how a user's
+// query becomes a safe FTS5 MATCH expression. Both sides use the same normalization
+// (normalizeKey: alef/ta-marbuta/alef-maqsura/hamza folding, diacritics, digits, case), so
+// `حماه` finds `حماة` and `Hama` finds `HAMA`.
+import { MarsadError } from '../core/index.js';
+import { normalizeKey } from '../text/index.js';
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
+// First letters a proclitic can start with: و ف ب ك ل and the ا of ال.
+const CLITIC_START = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627]);
+
+/** Arabic writes the conjunctions و/ف, the prepositions ب/ك/ل and the article ال glued to
+ *  the next word (وبالقصف = و + ب + ال + قصف). The index also holds each stripped form, so a
+ *  search for `حماه` or `قصف` finds `بحماة` and `بالقصف`. A wrong strip (بلدة → لده) only adds
+ *  an extra index term; it never hides the word itself. Input is in key form. */
+export function procliticVariants(word: string): string[] {
+  const out: string[] = [];
+  if (word.length < 4 || !CLITIC_START.has(word.charCodeAt(0))) return out;
+  let w = word;
+  const push = (s: string) => {
+    if (s.length >= 3 && s !== word && !out.includes(s)) out.push(s);
+  };
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length >= 4) {
+    w = w.slice(1);
+    push(w);
+  }
+  if (w.startsWith('لل') && w.length >= 5) {
+    // لل = ل + ال (للقوات = ل + القوات)
+    push('ال' + w.slice(2));
+    push(w.slice(2));
+    return out;
+  }
+  if ((w[0] === 'ب' || w[0] === 'ك' || w[0] === 'ل') && w.length >= 4) {
+    w = w.slice(1);
+    push(w);
+  }
+  if (w.startsWith('ال') && w.length >= 5) push(w.slice(2));
+  return out;
+}
+
+/** The text indexed for one sentence: its key form, then the proclitic-stripped variants of
+ *  its Arabic words. One char-code scan (a Unicode-property regex here was the hot spot). */
+export function ftsBody(text: string): string {
+  const key = normalizeKey(text);
+  let extra = '';
+  const n = key.length;
+  let i = 0;
+  while (i < n) {
+    if (!isArabicLetter(key.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isArabicLetter(key.charCodeAt(j))) j++;
+    if (j - i >= 4 && CLITIC_START.has(key.charCodeAt(i))) {
+      for (const v of procliticVariants(key.slice(i, j))) extra += ' ' + v;
+    }
+    i = j;
+  }
+  return extra ? key + ' |' + extra : key;
+}
+
+const MAX_TERMS = 32;
+const QUERY_PART = /"([^"]*)"?|(\S+)/g;
+
+/** Turn free user input into an FTS5 MATCH expression that cannot be a syntax error.
+ *  Understood: words (all must match), "quoted phrases", `OR` between terms, `NOT` before a
+ *  term (needs a term before it), a trailing `*` for a prefix. Everything else is text.
+ *  Throws MARSAD_ERR_API_VALIDATION when nothing searchable is left. */
+export function toFtsQuery(q: string): string {
+  const items: string[] = [];
+  let pendingOp: 'OR' | 'NOT' | null = null;
+  let n = 0;
+  for (const m of String(q ?? '').matchAll(QUERY_PART)) {
+    if (n >= MAX_TERMS) break;
+    const quoted = m[1] !== undefined;
+    const raw = quoted ? m[1]! : m[2]!;
+    if (!quoted && (raw === 'OR' || raw === 'NOT' || raw === 'AND')) {
+      if (items.length) pendingOp = raw === 'AND' ? null : raw;
+      continue;
+    }
+    let neg = false;
+    let body = raw;
+    if (!quoted && body.startsWith('-') && body.length > 1) {
+      neg = true;
+      body = body.slice(1);
+    }
+    const prefix = !quoted && body.endsWith('*');
+    const words = normalizeKey(body).match(WORD);
+    if (!words) continue;
+    const phrase = `"${words.join(' ')}"` + (prefix ? ' *' : '');
+    const op = neg ? 'NOT' : pendingOp;
+    pendingOp = null;
+    if (items.length && op) items.push(op);
+    else if (neg) continue; // `-x` with nothing before it: FTS5 has no unary NOT
+    items.push(phrase);
+    n++;
+  }
+  if (!items.length) {
+    throw new MarsadError('MARSAD_ERR_API_VALIDATION', `q: no searchable words in ${JSON.stringify(String(q ?? '').slice(0, 80))}`);
+  }
+  return items.join(' ');
+}

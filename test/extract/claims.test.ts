@@ -1,0 +1,65 @@
+// Fatality claims: figure, qualifier, victims and claimant in both languages; injuries are not
+// deaths; the ACLED headline figure is the most conservative one.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { FatalityClaim, Lang } from '../../src/core/index.js';
+import { analyzeDocument, conservativeFatalities, loadLexicon, type Lexicon } from '../../src/extract/index.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../src/kb/index.js';
+
+let lexicon: Lexicon;
+let kb: KnowledgeBase;
+before(() => {
+  lexicon = loadLexicon();
+  kb = loadKnowledgeBase();
+});
+
+function claims(text: string, lang: Lang): FatalityClaim[] {
+  const a = analyzeDocument({ doc_id: 'c.txt', text, lang, published: '2019-05-22', title: null }, kb, lexicon);
+  return a.events.flatMap((e) => e.fatality_claims);
+}
+const brief = (cs: FatalityClaim[]) => cs.map((c) => [c.count, c.qualifier, c.victims, c.claimant]);
+
+describe('claims, English', () => {
+  it('qualifier, victims and claimant', () => {
+    const cs = claims('On 23 September 2017, Russian airstrikes hit Khan Shaykhun, killing more than 50 rebels, according to SOHR.', 'en');
+    assert.deepEqual(brief(cs), [[50, 'more_than', 'rebels', 'SOHR']]);
+  });
+  it('several victim groups in one report', () => {
+    const cs = claims('On 19 September 2017, HTS attacked government positions north of Hama. SOHR reported that 66 rebels and 38 soldiers were killed in the fighting.', 'en');
+    assert.deepEqual(brief(cs).sort(), [[38, 'exact', 'government', 'SOHR'], [66, 'exact', 'rebels', 'SOHR']]);
+  });
+  it('a state speaking for itself is its ministry', () => {
+    const cs = claims('On 21 September 2017, Russian airstrikes hit Saraqib. Russia stated it had killed 850 rebel fighters.', 'en');
+    assert.deepEqual(brief(cs), [[850, 'exact', 'rebels', 'Russian Ministry of Defence']]);
+  });
+  it('unattributed figures have a null claimant; the wounded are not counted', () => {
+    const cs = claims('On 24 September 2017, airstrikes on Saraqib killed around 40 people and wounded 70 others.', 'en');
+    assert.deepEqual(brief(cs), [[40, 'about', 'unspecified', null]]);
+  });
+});
+
+describe('claims, Arabic', () => {
+  it('ما لا يقل عن / أكثر من / نحو', () => {
+    assert.deepEqual(brief(claims('وفي 23 أيلول 2017 استهدفت غارات روسية مدينة خان شيخون ما أسفر عن مقتل ما لا يقل عن 45 مدنيا.', 'ar')), [[45, 'at_least', 'civilians', null]]);
+    assert.deepEqual(brief(claims('وفي 25 أيلول 2017 قال الدفاع المدني السوري إن غارات جوية على سراقب أسفرت عن سقوط أكثر من 40 قتيلا.', 'ar')), [[40, 'more_than', 'unspecified', 'Syria Civil Defence']]);
+    assert.deepEqual(brief(claims('وأفاد المرصد السوري لحقوق الإنسان بمقتل نحو 12 عنصرا من قوات النظام في قصف على بلدة كفرنبودة في 3 أيار 2019.', 'ar')), [[12, 'about', 'government', 'SOHR']]);
+  });
+  it('vague figures count as ACLED counts them; injuries are not deaths', () => {
+    const cs = claims('وفي 11 كانون الثاني 2018 سيطرت الفصائل على بلدة خان شيخون وقتلت عشرات العناصر من قوات النظام وجرحت 30 آخرين.', 'ar');
+    assert.deepEqual(brief(cs), [[12, 'vague', 'government', null]]);
+  });
+});
+
+describe('conservativeFatalities (ACLED headline)', () => {
+  const c = (count: number, victims: FatalityClaim['victims'], claimant: string | null): FatalityClaim => ({ count, qualifier: 'exact', victims, claimant, doc_id: 'd' });
+  it('sums victim groups within a claimant and takes the lowest claimant total', () => {
+    assert.equal(conservativeFatalities([c(850, 'rebels', 'Russian Ministry of Defence'), c(66, 'rebels', 'SOHR'), c(38, 'government', 'SOHR')]), 104);
+  });
+  it('takes the lowest figure per victim group of one claimant', () => {
+    assert.equal(conservativeFatalities([c(40, 'civilians', 'SOHR'), c(45, 'civilians', 'SOHR')]), 40);
+  });
+  it('is 0 with no figures', () => {
+    assert.equal(conservativeFatalities([]), 0);
+    assert.equal(conservativeFatalities([{ count: null, qualifier: 'vague', victims: 'unspecified', claimant: null, doc_id: 'd' }]), 0);
+  });
+});

@@ -1,0 +1,232 @@
+// Event frames on sentences written for these tests (Arabic and English): sub-event types,
+// actors and their side, one event per place, unnamed places, dates carried through the
+// document, modality (negated/denied/planned/hypothetical/claimed), evidence offsets.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { DocEvent, Lang } from '../../src/core/index.js';
+import { analyzeDocument, loadLexicon, type Lexicon } from '../../src/extract/index.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../src/kb/index.js';
+
+let lexicon: Lexicon;
+let kb: KnowledgeBase;
+before(() => {
+  lexicon = loadLexicon();
+  kb = loadKnowledgeBase();
+});
+
+function run(text: string, lang: Lang, published: string | null = '2019-05-22') {
+  return analyzeDocument({ doc_id: 'test.txt', text, lang, published, title: null }, kb, lexicon);
+}
+const asserted = (es: DocEvent[]) => es.filter((e) => e.modality === 'asserted' || e.modality === 'claimed');
+const named = (e: DocEvent) => `${e.location} ${e.location_ar ?? ''}`;
+
+describe('sub-event types, Arabic', () => {
+  const cases: [string, string][] = [
+    ['وفي 3 أيار 2019 سيطرت فصائل المعارضة على بلدة كفرنبودة في ريف حماة.', 'Non-state actor overtakes territory'],
+    ['وفي 9 أيار 2019 استعادت قوات النظام السيطرة على بلدة كفرنبودة.', 'Government regains territory'],
+    ['وفي 10 أيار 2019 دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في محيط بلدة كفرنبودة.', 'Armed clash'],
+    ['وفي 11 أيار 2019 شن الطيران الحربي الروسي عشرات الغارات على مدينة خان شيخون.', 'Air/drone strike'],
+    ['وفي 12 أيار 2019 ألقت مروحيات النظام براميل متفجرة على مدينة خان شيخون.', 'Air/drone strike'],
+    ['وفي 13 أيار 2019 قصفت قوات النظام بالمدفعية الثقيلة مدينة سراقب.', 'Shelling/artillery/missile attack'],
+    ['وفي 14 أيار 2019 فجر انتحاري نفسه عند حاجز لقوات النظام قرب مدينة سراقب.', 'Suicide bomb'],
+    ['وفي 15 أيار 2019 انفجرت عبوة ناسفة بسيارة عسكرية في مدينة سراقب.', 'Remote explosive/landmine/IED'],
+    ['وفي 16 أيار 2019 اختطف مسلحون مجهولون طبيبا في مدينة سراقب.', 'Abduction/forced disappearance'],
+    ['وفي 17 أيار 2019 خرجت مظاهرة في مدينة كفرنبل تطالب بوقف القصف.', 'Peaceful protest'],
+    ['وفي 18 أيار 2019 توصلت روسيا وتركيا إلى اتفاق لوقف إطلاق النار في إدلب.', 'Agreement'],
+    ['وفي 19 أيار 2019 أنشأ الجيش التركي نقطة مراقبة جديدة قرب مدينة مورك.', 'Headquarters or base established'],
+  ];
+  for (const [text, sub] of cases) {
+    it(`${sub}: ${text.slice(0, 40)}…`, () => {
+      const events = asserted(run(text, 'ar').events);
+      assert.ok(events.some((e) => e.sub_event_type === sub), `${sub} not in ${events.map((e) => e.sub_event_type).join(', ')}`);
+    });
+  }
+});
+
+describe('sub-event types, English', () => {
+  const cases: [string, string][] = [
+    ['On 3 May 2019, rebels captured the town of Kafr Nabudah in northern Hama.', 'Non-state actor overtakes territory'],
+    ['On 9 May 2019, government forces recaptured Kafr Nabudah after heavy fighting.', 'Government regains territory'],
+    ['On 10 May 2019, clashes broke out between government forces and rebels near Kafr Nabudah.', 'Armed clash'],
+    ['On 11 May 2019, Russian airstrikes hit the town of Khan Shaykhun.', 'Air/drone strike'],
+    ['On 13 May 2019, government artillery shelled the town of Saraqib.', 'Shelling/artillery/missile attack'],
+    ['On 14 May 2019, a suicide bomber blew himself up at an army checkpoint in Saraqib.', 'Suicide bomb'],
+    ['On 15 May 2019, an IED exploded under a military vehicle in Saraqib.', 'Remote explosive/landmine/IED'],
+    ['On 16 May 2019, unknown gunmen kidnapped a doctor in Saraqib.', 'Abduction/forced disappearance'],
+    ['On 17 May 2019, hundreds of people protested in Kafr Nabl against the bombing.', 'Peaceful protest'],
+    ['On 18 May 2019, Russia and Turkey agreed on a ceasefire in Idlib.', 'Agreement'],
+    ['On 19 May 2019, the rebels handed over the town of Morek to government forces without a fight.', 'Non-violent transfer of territory'],
+    ['On 20 May 2019, government forces arrested ten young men in Hama.', 'Arrests'],
+  ];
+  for (const [text, sub] of cases) {
+    it(`${sub}: ${text.slice(0, 40)}…`, () => {
+      const events = asserted(run(text, 'en').events);
+      assert.ok(events.some((e) => e.sub_event_type === sub), `${sub} not in ${events.map((e) => e.sub_event_type).join(', ')}`);
+    });
+  }
+});
+
+describe('territory follows the actor, not the verb', () => {
+  it('the same verb gives Government regains for the army and overtakes for rebels (ar)', () => {
+    const gov = asserted(run('وفي 3 أيار 2019 سيطرت قوات النظام على بلدة كفرنبودة.', 'ar').events);
+    const reb = asserted(run('وفي 3 أيار 2019 سيطرت فصائل المعارضة على بلدة كفرنبودة.', 'ar').events);
+    assert.equal(gov[0]?.sub_event_type, 'Government regains territory');
+    assert.equal(gov[0]?.actor1, 'Military Forces of Syria');
+    assert.equal(reb[0]?.sub_event_type, 'Non-state actor overtakes territory');
+    assert.equal(reb[0]?.actor1, 'Opposition Rebels (Syria)');
+  });
+  it('a rebel "recapture" is still a non-state overtake (en)', () => {
+    const ev = asserted(run('On 22 May 2019, Hayat Tahrir al-Sham recaptured Kafr Nabudah.', 'en').events);
+    assert.equal(ev[0]?.sub_event_type, 'Non-state actor overtakes territory');
+    assert.equal(ev[0]?.actor1, 'Hayat Tahrir al-Sham');
+  });
+});
+
+describe('one event per place', () => {
+  it('two named villages give two events (en and ar)', () => {
+    const en = asserted(run('On 8 October 2017, the rebels captured Abu Dali and al-Msherfeh.', 'en').events);
+    assert.equal(en.filter((e) => e.sub_event_type === 'Non-state actor overtakes territory').length, 2);
+    const ar = asserted(run('وفي 12 حزيران 2019 سيطرت الفصائل على بلدتي كفرنبودة وخان شيخون.', 'ar').events);
+    assert.equal(ar.length, 2);
+    assert.notEqual(ar[0]!.place_id, ar[1]!.place_id);
+  });
+  it('an unnamed count of villages gives one event at the region named in the sentence', () => {
+    const ar = asserted(run('وفي 24 أيلول 2017 سيطرت قوات النظام على قريتين في ريف حماة الشمالي.', 'ar').events);
+    assert.equal(ar.length, 1);
+    assert.equal(ar[0]!.admin1, 'Hama');
+    assert.ok(ar[0]!.geo_precision >= 2);
+    const en = asserted(run('On 6 November 2017, HTS captured three villages in the northern countryside of Hama.', 'en').events);
+    assert.equal(en.length, 1);
+    assert.equal(en[0]!.admin1, 'Hama');
+    assert.ok(en[0]!.geo_precision >= 2);
+  });
+  it('an unknown village is still coded, as written, with a review flag', () => {
+    const ev = asserted(run('وفي 3 أيار 2019 سيطرت الفصائل على قرية زعفرانة الفوقا في ريف حماة الشمالي.', 'ar').events);
+    assert.ok(ev.length >= 1);
+    const e = ev.find((x) => x.review_flags?.includes('unresolved-place')) ?? ev[0]!;
+    assert.equal(e.admin1, 'Hama');
+    if (e.review_flags?.includes('unresolved-place')) {
+      assert.equal(e.latitude, null);
+      assert.equal(e.geo_precision, 3);
+    }
+  });
+});
+
+describe('arguments', () => {
+  it('alongside / إلى جانب give associated actors; against / على مواقع give actor2', () => {
+    const en = asserted(run('On 6 November 2017, Hayat Tahrir al-Sham alongside Jaysh al-Izza and Jaysh al-Nasr attacked government positions near Abu Dali.', 'en').events)[0]!;
+    assert.equal(en.actor1, 'Hayat Tahrir al-Sham');
+    assert.deepEqual([...en.assoc_actor_1].sort(), ['Jaysh al-Izza', 'Jaysh al-Nasr']);
+    const ar = asserted(run('وفي 6 تشرين الثاني 2017 شنت هيئة تحرير الشام إلى جانب جيش العزة هجوما على مواقع قوات النظام في قرية أبو دالي.', 'ar').events)[0]!;
+    assert.equal(ar.actor1, 'Hayat Tahrir al-Sham');
+    assert.ok(ar.assoc_actor_1.includes('Jaysh al-Izza'));
+    assert.equal(ar.actor2, 'Military Forces of Syria');
+  });
+  it('"X led by Y": Y acts, X is associated', () => {
+    const e = asserted(run('In March 2017, rebels led by Hayat Tahrir al-Sham attacked government forces north of Hama.', 'en').events)[0]!;
+    assert.equal(e.actor1, 'Hayat Tahrir al-Sham');
+    assert.ok(e.assoc_actor_1.includes('Opposition Rebels (Syria)'));
+  });
+  it('an agentless sentence takes the actor of the previous event', () => {
+    const a = run('On 7 November 2017, the Syrian Arab Army recaptured a village north of Hama. On 8 November 2017, a second village was recaptured.', 'en');
+    const second = asserted(a.events).find((e) => e.event_date === '2017-11-08');
+    assert.equal(second?.actor1, 'Military Forces of Syria');
+    assert.ok(second?.review_flags?.includes('context-actor'));
+  });
+  it('an air strike with no perpetrator takes the air campaign of the report, never a guess', () => {
+    const a = run('On 23 September 2017, Russian airstrikes hit Khan Shaykhun. On 24 September 2017, airstrikes hit Saraqib.', 'en');
+    const second = asserted(a.events).find((e) => e.event_date === '2017-09-24');
+    assert.equal(second?.actor1, 'Military Forces of Russia');
+    const alone = asserted(run('On 24 September 2017, airstrikes hit Saraqib.', 'en').events)[0]!;
+    assert.equal(alone.actor1, null);
+    assert.ok(alone.review_flags?.includes('default-actor'));
+  });
+});
+
+describe('dates', () => {
+  it('the last explicit date carries forward, and a new one replaces it', () => {
+    const a = run('On 6 October 2017, HTS captured Abu Dali. The rebels also captured al-Msherfeh. On 8 October, the army recaptured Abu Dali.', 'en');
+    const ev = asserted(a.events);
+    const msh = ev.find((e) => /msherf|mushayrif|مشيرف/i.test(named(e)));
+    assert.equal(msh?.event_date, '2017-10-06');
+    assert.ok(msh?.review_flags?.includes('default-date'));
+    const re = ev.find((e) => e.sub_event_type === 'Government regains territory');
+    assert.equal(re?.event_date, '2017-10-08'); // year inferred from the earlier explicit date
+  });
+  it('"by 22 September" is a span from the previous date, precision 2', () => {
+    const a = run('On 19 September 2017, HTS attacked government positions north of Hama. Government forces recaptured all of the villages by 22 September.', 'en');
+    const re = asserted(a.events).find((e) => e.sub_event_type === 'Government regains territory');
+    assert.equal(re?.event_date, '2017-09-19');
+    assert.equal(re?.event_date_end, '2017-09-22');
+    assert.equal(re?.time_precision, 2);
+  });
+  it('a month-only date gives time precision 3 (ar)', () => {
+    const e = asserted(run('في مارس 2017 شنت هيئة تحرير الشام هجوما على مواقع قوات النظام شمال حماة.', 'ar').events)[0]!;
+    assert.equal(e.event_date, '2017-03-01');
+    assert.equal(e.time_precision, 3);
+  });
+  it('relative dates resolve against the previous date (ar)', () => {
+    const a = run('في 6 أكتوبر 2017 سيطرت هيئة تحرير الشام على قرية أبو دالي. وفي اليوم التالي استعادت قوات النظام السيطرة على القرية.', 'ar');
+    const re = asserted(a.events).find((e) => e.sub_event_type === 'Government regains territory');
+    assert.equal(re?.event_date, '2017-10-07');
+  });
+});
+
+describe('modality', () => {
+  const notHappened = (es: DocEvent[], sub: string) => es.filter((e) => e.sub_event_type === sub && (e.modality === 'asserted' || e.modality === 'claimed'));
+  it('a failed capture is not a capture (en, ar)', () => {
+    const en = run('On 12 June 2019, government forces failed to capture Tal Malah.', 'en').events;
+    assert.equal(notHappened(en, 'Government regains territory').length, 0);
+    assert.ok(en.some((e) => e.modality === 'negated'));
+    const ar = run('وفي 12 حزيران 2019 فشلت قوات النظام في السيطرة على بلدة كفرنبودة.', 'ar').events;
+    assert.equal(notHappened(ar, 'Government regains territory').length, 0);
+  });
+  it('a denial is kept as denied, not asserted', () => {
+    const ar = run('وفي 5 كانون الأول 2024 نفى مصدر عسكري سيطرة الفصائل على مدينة حماة.', 'ar').events;
+    assert.ok(ar.length >= 1);
+    assert.ok(ar.every((e) => e.modality === 'denied'));
+    const en = run('On 5 December 2024, the army denied that rebels had captured Hama.', 'en').events;
+    assert.ok(en.every((e) => e.modality === 'denied'));
+  });
+  it('plans, threats and hypotheticals are not coded as having happened', () => {
+    const plan = run('On 5 December 2024, the rebels plan to capture Hama.', 'en').events;
+    assert.ok(plan.every((e) => e.modality === 'planned'));
+    const threat = run('وفي 5 كانون الأول 2024 هددت الفصائل باقتحام مدينة حماة.', 'ar').events;
+    assert.ok(threat.every((e) => e.modality !== 'asserted'));
+    const hypo = run('وفي 5 كانون الأول 2024 قال محللون إنه إذا سيطرت الفصائل على مدينة حماة فسيكون الطريق مفتوحا.', 'ar').events;
+    assert.ok(hypo.every((e) => e.modality === 'hypothetical'));
+  });
+  it('a repelled attack is an armed clash, not a capture', () => {
+    const ev = asserted(run('وفي 11 كانون الثاني 2018 صدت الفصائل هجوم قوات النظام على بلدة خان شيخون.', 'ar').events);
+    assert.ok(ev.some((e) => e.sub_event_type === 'Armed clash'));
+    assert.ok(!ev.some((e) => e.event_type === 'Battles' && e.sub_event_type !== 'Armed clash'));
+  });
+  it("one side's announcement is coded as claimed with its claimant", () => {
+    const ev = run('وفي 11 كانون الثاني 2018 أعلنت هيئة تحرير الشام سيطرتها على بلدة خان شيخون.', 'ar').events;
+    const e = ev.find((x) => x.sub_event_type === 'Non-state actor overtakes territory');
+    assert.equal(e?.modality, 'claimed');
+    assert.ok(e?.claimant);
+  });
+});
+
+describe('evidence and ids', () => {
+  it('evidence is the exact sentence with offsets into the text; ids are stable', () => {
+    const text = 'Background.\nOn 8 October 2017, the rebels captured Abu Dali. Nothing else happened.';
+    const a = run(text, 'en');
+    const b = run(text, 'en');
+    assert.ok(a.events.length >= 1);
+    for (const e of a.events) {
+      const ev = e.sources[0]!.evidence;
+      assert.equal(text.slice(ev.start, ev.end), ev.text);
+      assert.match(ev.text, /Abu Dali/);
+      assert.ok(e.notes.length > 10 && /Abu Dali/.test(e.notes));
+      assert.ok(e.rule_ids!.length >= 1);
+    }
+    assert.deepEqual(a.events.map((e) => e.doc_event_id), b.events.map((e) => e.doc_event_id));
+  });
+  it('garbage and unsupported languages give no events and never throw', () => {
+    assert.equal(run('', 'en').events.length, 0);
+    assert.equal(run('\u0000\u0001 ))) ،،، ۱۲۳ ---', 'ar').events.length, 0);
+    assert.equal(analyzeDocument({ doc_id: 'x', text: 'Les rebelles ont pris la ville de Hama.', lang: 'fr', published: null, title: null }, kb, lexicon).events.length, 0);
+  });
+});

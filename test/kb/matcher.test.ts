@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mentionsOf, sharedKb, surfaces } from './helpers.js';
+import { tokenize } from '../../src/text/index.js';
+
+const regionIds = (s: string): string[] => mentionsOf(s).filter((m) => m.kind === 'region').map((m) => m.ref!);
+
+test('Arabic region forms resolve to governorate + direction regions', () => {
+  assert.deepEqual(regionIds('قصف على ريف حماة الشمالي'), ['marsad:region:hama:north']);
+  assert.deepEqual(regionIds('اشتباكات في الريف الشمالي لحماة'), ['marsad:region:hama:north']);
+  assert.deepEqual(regionIds('غارات على ريفي حماة الشمالي وإدلب الجنوبي'), ['marsad:region:hama:north', 'marsad:region:idlib:south']);
+  assert.deepEqual(regionIds('معارك شمال حماة'), ['marsad:region:hama:north']);
+  assert.deepEqual(regionIds('تقدم جنوب إدلب'), ['marsad:region:idlib:south']);
+  assert.deepEqual(regionIds('قصف مدفعي شرقي إدلب'), ['marsad:region:idlib:east']);
+  assert.deepEqual(regionIds('هجوم في الشمال الشرقي من حماة'), ['marsad:region:hama:northeast']);
+  assert.deepEqual(regionIds('الوضع في محافظة إدلب'), ['marsad:region:idlib:province']);
+  assert.deepEqual(regionIds('في محافظتي إدلب وحماة'), ['marsad:region:idlib:province', 'marsad:region:hama:province']);
+  assert.deepEqual(regionIds('بريف إدلب الجنوبي الشرقي'), ['marsad:region:idlib:southeast']);
+  assert.deepEqual(regionIds('في ريفي حلب وإدلب الجنوبيين'), ['marsad:region:aleppo:south', 'marsad:region:idlib:south']);
+});
+
+test('English region forms get the same ids as the Arabic ones', () => {
+  assert.deepEqual(regionIds('fighting in the northern countryside of Hama'), ['marsad:region:hama:north']);
+  assert.deepEqual(regionIds('shelling in northern Hama countryside'), ['marsad:region:hama:north']);
+  assert.deepEqual(regionIds('clashes north of Hama'), ['marsad:region:hama:north']);
+  assert.deepEqual(regionIds('an attack northeast of Hama'), ['marsad:region:hama:northeast']);
+  assert.deepEqual(regionIds('airstrikes in southern Idlib'), ['marsad:region:idlib:south']);
+  assert.deepEqual(regionIds('across Idlib province'), ['marsad:region:idlib:province']);
+  assert.deepEqual(regionIds('in Hama governorate'), ['marsad:region:hama:province']);
+  assert.deepEqual(regionIds("in Hama's northern countryside"), []); // possessive form not yet handled: see report
+  const m = mentionsOf('clashes north of Hama').find((x) => x.kind === 'region')!;
+  assert.equal(m.relation, 'north');
+  assert.equal(m.admin1, 'Hama');
+});
+
+test('names are found through proclitics and with or without the article', () => {
+  const ms = mentionsOf('وسيطرت القوات على بلدتي الخوين والحمدانية وقصفت بسراقب وكفرنبودة');
+  const ids = ms.filter((m) => m.kind === 'place').map((m) => m.ref);
+  assert.ok(ids.includes('ocha:C4091'), 'الخوين'); // al-Khuwayn (OCHA خوين الكبير)
+  assert.ok(ids.includes('ocha:C3916'), 'بسراقب');
+  assert.ok(ids.includes('ocha:C3209'), 'وكفرنبودة');
+  for (const m of ms) assert.equal(ms.length > 0 && m.surface, m.surface);
+  const text = 'Government forces shelled Khan Sheikhoun, Saraqeb and Kafr Nabudah, and al-Khuwayn.';
+  const en = mentionsOf(text).filter((m) => m.kind === 'place');
+  assert.deepEqual(en.map((m) => m.ref), ['ocha:C3987', 'ocha:C3916', 'ocha:C3209', 'ocha:C4091']);
+  for (const m of en) assert.equal(text.slice(m.start, m.end), m.surface);
+});
+
+test('a list after a plural head noun yields each name; unknown names are kept as unresolved', () => {
+  const ms = mentionsOf('سيطرت الفصائل على قرى الزرزور وأم الخلاخيل والبويضة الجديدة بريف إدلب الجنوبي');
+  const places = ms.filter((m) => m.kind === 'place' || m.kind === 'unresolved_place');
+  assert.ok(places.length >= 3, JSON.stringify(surfaces(ms)));
+  assert.equal(places[0]!.ref, 'ocha:C7885'); // Zarzur in Tamanaah (Idlib), not the one in Darkosh
+  assert.equal(places[1]!.ref, 'ocha:C4085');
+  const un = mentionsOf('the rebels captured the village of Zaghfarana Qadima').filter((m) => m.kind === 'unresolved_place');
+  assert.deepEqual(surfaces(un), ['Zaghfarana Qadima']);
+  const unAr = mentionsOf('سيطرت القوات على قرية زغفرانة').filter((m) => m.kind === 'unresolved_place');
+  assert.deepEqual(surfaces(unAr), ['زغفرانة']);
+  const villages = mentionsOf('the villages of Abu Dali, al-Msherfeh and Tal Mardikh').filter((m) => m.kind === 'place');
+  assert.equal(villages.length, 3);
+});
+
+test('head nouns raise confidence', () => {
+  const a = mentionsOf('قصف على قرية كفرنبودة').find((m) => m.kind === 'place')!;
+  const b = mentionsOf('قصف كفرنبودة').find((m) => m.kind === 'place');
+  assert.ok(a.score > (b?.score ?? 0));
+  assert.match(a.why, /head noun/);
+});
+
+test('common words are not places or actors', () => {
+  assert.deepEqual(surfaces(mentionsOf('تعمل المنظمة على حماية المدنيين'), 'place'), []);
+  assert.ok(!mentionsOf('وتراجعت العصائب الحمراء نحو الخلف').some((m) => m.kind === 'place'));
+  assert.ok(!mentionsOf('said spokesman Ahmad Nasr on Monday').some((m) => m.kind === 'place'));
+  // الشام in هيئة تحرير الشام, إدلب in جيش إدلب الحر: the longer actor name wins
+  const hts = mentionsOf('أعلنت هيئة تحرير الشام وجيش إدلب الحر');
+  assert.deepEqual(hts.map((m) => m.kind), ['actor', 'actor']);
+  assert.deepEqual(hts.map((m) => m.ref), ['hayat-tahrir-al-sham', 'jaysh-idlib-al-hurr']);
+  // English words that are also village names need a capital letter and context
+  assert.deepEqual(surfaces(mentionsOf('a ram and a sale of bin bags at the tal end'), 'place'), []);
+  assert.deepEqual(surfaces(mentionsOf('Although the talks failed, Major General Ali spoke'), 'place'), []);
+  // short Arabic village names need a head noun or a place preposition
+  assert.deepEqual(surfaces(mentionsOf('وقال إن الهجوم كان مرة واحدة يوم الخميس'), 'place'), []);
+  assert.deepEqual(surfaces(mentionsOf('ونقلت الصحيفة عن بيان رسمي'), 'place'), []);
+  // a country adjective is not the country
+  assert.ok(!mentionsOf('قالت وزارة الدفاع السورية').some((m) => m.ref === 'marsad:country-sy'));
+});
+
+test('transliteration variants are matched only for capitalized words, exact spelling preferred', () => {
+  const ms = mentionsOf('Fighting reached Jisr al-Shaqour and Tal Mardiqh near Msherfeh village');
+  assert.deepEqual(ms.filter((m) => m.kind === 'place').map((m) => m.ref?.split(':')[0]), ['ocha', 'ocha', 'ocha']);
+  assert.equal(ms[0]!.ref, 'ocha:C4199');
+  assert.equal(ms[1]!.ref, 'ocha:C3930');
+  assert.deepEqual(surfaces(mentionsOf('jisr al-shaqour'), 'place'), []);
+});
+
+test('disambiguation prefers the namesake in the governorate named next to it', () => {
+  const hama = mentionsOf('سيطرت القوات على قرية أبو دالي بريف حماة الشرقي').find((m) => m.kind === 'place')!;
+  assert.equal(hama.ref, 'ocha:C3316'); // Abu Dali (Oqeirbat), Hama
+  assert.match(hama.why, /Hama named next to it/);
+  const en = mentionsOf('HTS captured al-Msherfeh northeast of Hama').find((m) => m.kind === 'place')!;
+  assert.equal(en.ref, 'ocha:C7874');
+});
+
+test('actors are matched in the same pass', () => {
+  const ms = mentionsOf('اشتبكت قوات النظام مع هيئة تحرير الشام قرب خان شيخون');
+  assert.deepEqual(ms.map((m) => m.kind), ['actor', 'actor', 'place']);
+  const en = mentionsOf('Hayat Tahrir al-Sham and the Syrian Arab Army clashed near Khan Shaykhun');
+  assert.deepEqual(en.map((m) => m.kind), ['actor', 'actor', 'place']);
+});
+
+test('odd input gives an empty result, never a throw', () => {
+  const { matcher } = sharedKb();
+  assert.deepEqual(matcher.findMentions('', [], 'ar'), []);
+  assert.deepEqual(matcher.findMentions(null as unknown as string, null as unknown as [], 'en'), []);
+  const junk = '؟؟؟ ,,, ـــ 123 \u200f\u200e ###';
+  assert.deepEqual(matcher.findMentions(junk, tokenize(junk, 'ar'), 'ar'), []);
+});
