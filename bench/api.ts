@@ -6,7 +6,7 @@
 // @ts-expect-error autocannon publishes no type declarations; the fields used are typed below.
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_SUB_EVENT_TYPES, eventTypeOf, type ConflictEvent, type SubEventType } from '../src/core/index.js';
 import { startServer } from '../src/server/index.js';
@@ -116,6 +116,7 @@ async function main() {
     connections: CONNECTIONS,
     seconds: SECONDS,
     cpus: cpus().length,
+    load_average_1m: Math.round(loadavg()[0]! * 100) / 100, // other work on the machine inflates latency
     requests: result.requests.total,
     requests_per_s: Math.round(result.requests.average),
     errors: result.errors + result.non2xx,

@@ -120,7 +120,7 @@ for (const line of lines) {
 
 // Curated press spellings and canonical-name overrides (data/gazetteer/aliases.json).
 const curated = JSON.parse(readFileSync(join(DATA_DIR, 'gazetteer', 'aliases.json'), 'utf8')) as { entries: { id: string; name?: string; aliases: string[]; source: string }[] };
-const placeById = new Map(places.map((p) => [p.id, p]));
+const placeById = new Map([...places, ...world].map((p) => [p.id, p]));
 for (const e of curated.entries) {
   const p = placeById.get(e.id);
   if (!p) throw new Error(`aliases.json: unknown place ${e.id}`);

@@ -41,7 +41,7 @@ await build({
   loader: { '.woff': 'file', '.woff2': 'file', '.png': 'file', '.svg': 'file' },
 });
 
-copyFileSync(join(root, 'src', 'web', 'index.html'), join(out, 'index.html'));
+for (const f of ['index.html', 'favicon.svg']) copyFileSync(join(root, 'src', 'web', f), join(out, f));
 const atlas = dirname(require.resolve('world-atlas/package.json'));
 copyFileSync(join(atlas, 'countries-50m.json'), join(out, 'basemap', 'countries-50m.json'));
 copyFileSync(join(atlas, 'LICENSE'), join(out, 'basemap', 'LICENSE-world-atlas.txt'));

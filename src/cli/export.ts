@@ -68,7 +68,7 @@ export function registerExport(program: Command): void {
         return rows;
       }
       const events = store.iterateEvents(filterFromFlags(o));
-      if (o.format === 'csv') return writeCsv(events, out);
+      if (o.format === 'csv') return writeCsv(events, out, { outlets: store.outletsByDoc() });
       if (o.format === 'geojson') return writeGeoJson(events, out);
       return writeJsonl(events, out);
     });

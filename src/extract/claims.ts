@@ -58,6 +58,7 @@ function victimsAfter(s: SentenceView, numEnd: number): { victims: Victims; isKi
   const limit = Math.min(s.to, numEnd + 4);
   for (let i = numEnd; i < limit; i++) {
     const w = s.words[i]!;
+    if (w.punct && (w.stem === '"' || w.stem === '«' || w.stem === '»')) continue;
     if (w.punct) break;
     const actor = s.actors.find((a) => a.from === i);
     if (actor && actor.info.kind !== 'claimant') {

@@ -18,8 +18,9 @@ const triggerSchema = z.object({
   territory: z.boolean().optional(),
   forms,
   not_after: z.array(z.string().min(1)).optional(),
+  not_before: z.array(z.string().min(1)).optional(),
   roles: z.record(z.string(), z.string()),
-  requires: z.array(z.enum(['place', 'place-after', 'place-or-area', 'actor', 'armed-actor', 'actor-or-place'])).optional(),
+  requires: z.array(z.enum(['place', 'place-after', 'place-or-area', 'actor', 'armed-actor', 'actor-or-place', 'conclude', 'establish'])).optional(),
   ambiguous_air: z.boolean().optional(),
   weak: z.boolean().optional(),
   anaphoric: z.boolean().optional(),
@@ -32,7 +33,7 @@ const triggerSchema = z.object({
 export const CUE_GROUPS = [
   'negation', 'denial', 'planned', 'threatened', 'hypothetical', 'attempt', 'claim', 'attribution',
   'kill', 'injury', 'casualties', 'victims', 'unnamed_place', 'air_context', 'assoc', 'leader',
-  'patient', 'agent_by', 'near', 'quantifier', 'except', 'actor_adjective',
+  'patient', 'agent_by', 'near', 'quantifier', 'except', 'actor_adjective', 'purpose_noun', 'conclude', 'establish', 'including', 'object_stop',
 ] as const;
 export type CueGroup = (typeof CUE_GROUPS)[number];
 
@@ -128,6 +129,7 @@ export interface CompiledLang {
   triggers: WordTrie<TriggerRule>;
   cues: WordTrie<CueEntry>;
   notAfter: Map<string, Set<string>>; // rule id → previous-word keys that cancel it
+  notBefore: Map<string, Set<string>>; // rule id → next-word keys that cancel it
 }
 
 export interface Lexicon {
@@ -183,11 +185,12 @@ export function compileLexicon(triggers: TriggerRule[], cues: CueEntry[], file =
   }
   const compiled = {} as Record<Lang, CompiledLang>;
   for (const lang of ['ar', 'en'] as Lang[]) {
-    const c: CompiledLang = { triggers: new WordTrie(), cues: new WordTrie(), notAfter: new Map() };
+    const c: CompiledLang = { triggers: new WordTrie(), cues: new WordTrie(), notAfter: new Map(), notBefore: new Map() };
     for (const t of triggers) {
       if (t.lang !== lang) continue;
       for (const f of t.forms) { const w = keyWords(f); if (w.length) c.triggers.add(w, t); }
       if (t.not_after) c.notAfter.set(t.id, new Set(t.not_after.map((s) => normalizeKey(s))));
+      if (t.not_before) c.notBefore.set(t.id, new Set(t.not_before.map((s) => normalizeKey(s))));
     }
     for (const q of cues) {
       if (q.lang !== lang) continue;

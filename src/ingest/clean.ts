@@ -13,7 +13,6 @@
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const INVISIBLE = /[\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const TRAILING_SPACE = /[ \t\u00A0]+$/gm;
 const MANY_BREAKS = /\n{3,}/g;
 
 export function cleanText(raw: string): string {
@@ -22,7 +21,9 @@ export function cleanText(raw: string): string {
     .replace(CONTROL, '')
     .replace(INVISIBLE, '')
     .normalize('NFC')
-    .replace(TRAILING_SPACE, '')
+    .split('\n')
+    .map((line) => line.trimEnd()) // not /[ \t]+$/gm: that regex is quadratic on long space runs
+    .join('\n')
     .replace(MANY_BREAKS, '\n\n')
     .trim();
 }

@@ -54,34 +54,76 @@ export function extractArticle(html: string): ExtractedArticle {
 }
 
 function extractFromDom(html: string): ExtractedArticle {
-  const document = parseDocument(html);
+  const document = tooDeep(html) ? null : parseDocument(html);
   if (!document) return { title: null, text: cleanText(stripTags(html)), published: null };
-  // Metadata first: Readability mutates the document.
+  // Metadata and the page head first: Readability mutates the document.
   const title = findTitle(document);
   const published = findPublished(document);
-  let text = '';
+  const root = document.body ?? document.documentElement;
+  const pageHead = published || !root ? '' : blockText(root, true, PAGE_HEAD_CHARS);
+  let text = readabilityText(document);
+  if (!text) {
+    const fresh = parseDocument(html);
+    const body = fresh?.body ?? fresh?.documentElement ?? null;
+    text = body ? blockText(body, true) : '';
+  }
+  const dateline = published ? null : findDateline(text) ?? findDateline(pageHead);
+  return { title, text, published, dateline };
+}
+
+/** Enough of the page to hold a dateline above the article (findDateline reads ~800 chars). */
+const PAGE_HEAD_CHARS = 3000;
+/** Deeper markup is hostile: linkedom's parse and Readability are super-linear in depth. */
+const MAX_PARSE_DEPTH = 1000;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
+/** Void and auto-closing elements do not nest (an unclosed <p> or <li> is normal HTML). */
+const NON_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option']);
+
+/** One linear pass over the tags estimating nesting depth, before any DOM is built. */
+function tooDeep(html: string): boolean {
+  let depth = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[3] || NON_NESTING.has(m[2].toLowerCase())) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (depth > MAX_PARSE_DEPTH) return true;
+  }
+  return false;
+}
+
+const MAX_READABILITY_DEPTH = 120;
+
+/** The main text as Readability sees it, or '' when it finds nothing (or must not run). */
+function readabilityText(document: DomDocument): string {
+  // Readability's scoring is super-linear in nesting depth (2,000 nested divs take a minute);
+  // real pages nest < 60 deep, so a deeper one is hostile or broken: the caller uses the body.
+  if (maxDepth(document, MAX_READABILITY_DEPTH) > MAX_READABILITY_DEPTH) return '';
   try {
     const article = new Readability<DomNode>(document as never, { serializer: (el: unknown) => el as DomNode }).parse();
-    if (article?.content) text = blockText(article.content, false);
+    if (!article?.content) return '';
+    const text = blockText(article.content, false);
     // Readability files `<p class="dateline">HAMA, 5 December 2024</p>` under byline; the
     // place and date belong to the text (the extractor reads the place, we read the date).
-    const byline = article?.byline ? cleanText(article.byline.replace(/\s+/g, ' ')) : '';
-    if (text && byline && findDateline(byline) && !text.includes(byline)) text = `${byline}\n\n${text}`;
+    const byline = article.byline ? cleanText(article.byline.replace(/\s+/g, ' ')) : '';
+    return text && byline && findDateline(byline) && !text.includes(byline) ? `${byline}\n\n${text}` : text;
   } catch {
-    text = '';
+    return '';
   }
-  let bodyText: string | null = null;
-  const pageText = (): string => {
-    if (bodyText === null) {
-      const fresh = parseDocument(html);
-      const root = fresh?.body ?? fresh?.documentElement ?? null;
-      bodyText = root ? blockText(root, true) : '';
-    }
-    return bodyText;
-  };
-  if (!text) text = pageText();
-  const dateline = published ? null : findDateline(text) ?? findDateline(pageText());
-  return { title, text, published, dateline };
+}
+
+/** Depth of the element tree, counting stops once it passes `limit` (iterative: no stack). */
+function maxDepth(root: DomNode, limit: number): number {
+  const stack: [DomNode, number][] = [[root, 0]];
+  let max = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i].nodeType === 1) stack.push([kids[i], depth + 1]);
+  }
+  return max;
 }
 
 function parseDocument(html: string): DomDocument | null {
@@ -94,32 +136,41 @@ function parseDocument(html: string): DomDocument | null {
   }
 }
 
-/** DOM → text with block elements on their own lines; text nodes only. */
-function blockText(root: DomNode, dropChrome: boolean): string {
+/** DOM → text with block elements on their own lines; text nodes only. Stops after about
+ *  `limit` characters (used to read just the head of a page). */
+function blockText(root: DomNode, dropChrome: boolean, limit = Infinity): string {
   const out: string[] = [];
+  let size = 0;
+  const emit = (s: string): void => {
+    out.push(s);
+    size += s.length;
+  };
   const walk = (node: DomNode, pre: boolean): void => {
+    if (size >= limit) return;
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
-      out.push(pre ? v : v.replace(/\s+/g, ' '));
+      emit(pre ? v : v.replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = node.nodeName.toUpperCase();
     if (SKIP.has(name) || (dropChrome && CHROME.has(name))) return;
     if (name === 'BR') {
-      out.push('\n');
+      emit('\n');
       return;
     }
     const block = BLOCK.has(name);
-    if (block) out.push('\n\n');
+    if (block) emit('\n\n');
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i], pre || name === 'PRE');
-    if (block) out.push('\n\n');
-    else if (CELL.has(name)) out.push('\t');
+    if (block) emit('\n\n');
+    else if (CELL.has(name)) emit('\t');
   };
   walk(root, false);
-  const text = out.join('').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \u00A0]{2,}/g, ' ');
-  return cleanText(text);
+  // Per-line trim rather than /[ \t]*\n[ \t]*/g, which is quadratic on long space runs.
+  const lines = out.join('').split('\n');
+  for (let i = 0; i < lines.length; i++) lines[i] = lines[i].trim().replace(/[ \u00A0]{2,}/g, ' ');
+  return cleanText(lines.join('\n'));
 }
 
 function attr(doc: DomDocument, selector: string, name: string): string | null {
@@ -196,10 +247,24 @@ function findKey(value: unknown, key: string, depth: number): unknown {
   return undefined;
 }
 
-/** Last resort when the DOM cannot be built at all. */
+/** Last resort when the DOM cannot (or must not) be built. Linear: no regex that can rescan
+ *  the rest of the input from every `<`. */
 function stripTags(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template|iframe)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-    .replace(/<[^>]*>?/g, ' ')
-    .replace(/&nbsp;/g, ' ');
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  const opener = /<(script|style|noscript|template|iframe)\b/g;
+  let from = 0;
+  for (let m = opener.exec(lower); m; m = opener.exec(lower)) {
+    parts.push(html.slice(from, m.index));
+    const close = lower.indexOf(`</${m[1]}`, m.index);
+    if (close < 0) {
+      from = html.length;
+      break;
+    }
+    const end = lower.indexOf('>', close);
+    from = end < 0 ? html.length : end + 1;
+    opener.lastIndex = from;
+  }
+  parts.push(html.slice(from));
+  return parts.join(' ').replace(/<[^<>]*>?/g, ' ').replace(/&nbsp;/g, ' ');
 }

@@ -251,7 +251,7 @@ function sniffFormat(text: string): Format {
       }
     }
   }
-  return /<\/?(html|body|p|div|article|h[1-6]|br|span|head|title|meta)\b[^>]*>/i.test(t.slice(0, 20000)) ? 'html' : 'txt';
+  return /<\/?(?:html|body|p|div|article|h[1-6]|br|span|head|title|meta)[\s/>]/i.test(t.slice(0, 20000)) ? 'html' : 'txt';
 }
 
 interface Ctx {

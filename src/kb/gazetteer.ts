@@ -170,7 +170,11 @@ export class Gazetteer {
   private readonly regions = new Map<string, Place>();
   private readonly entries: NameEntry[] = [];
 
-  constructor(places: Iterable<Place>) {
+  private readonly capitals: ReadonlySet<string>;
+
+  /** `capitals`: ids of national capitals (named in the press without a place preposition). */
+  constructor(places: Iterable<Place>, capitals: Iterable<string> = []) {
+    this.capitals = new Set(capitals);
     for (const p of places) {
       const old = this.byId.get(p.id);
       this.byId.set(p.id, old ? mergePlace(old, p) : p);
@@ -221,6 +225,10 @@ export class Gazetteer {
 
   all(): Iterable<Place> {
     return this.byId.values();
+  }
+
+  isCapital(id: string): boolean {
+    return this.capitals.has(id);
   }
 
   /** Ids of places whose name key (exact, articles dropped) is `key`. */
@@ -331,11 +339,12 @@ function mergePlace(old: Place, add: Place): Place {
   };
 }
 
+/** Index insert; places are indexed one after another, so a duplicate can only be the last id. */
 function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
   if (!k) return;
   const arr = map.get(k);
   if (!arr) map.set(k, [v]);
-  else if (!arr.includes(v)) arr.push(v);
+  else if (arr[arr.length - 1] !== v) arr.push(v);
 }
 
 /** The shipped gazetteer: OCHA Syria + curated supplement + countries (+ world places unless
@@ -353,12 +362,14 @@ export function loadGazetteer(opts: GazetteerOptions = {}): Gazetteer {
     world = loadCompactPlaces(join(dir, 'world.json'), countryName);
     places.push(...world);
   }
+  const capitals: string[] = [];
   for (const c of countries) {
     const cap = c.capital ? world.find((p) => p.country_code === c.code && p.name === c.capital) ?? places.find((p) => p.country_code === c.code && p.name === c.capital) : undefined;
     places.push({ id: `marsad:country-${c.code.toLowerCase()}`, name: c.name, name_ar: c.name_ar, aliases: c.aliases, kind: 'country',
       lat: cap?.lat ?? null, lon: cap?.lon ?? null, country: c.name, country_code: c.code, admin1: null, admin2: null,
       parent_id: cap ? cap.id : null, precision: 3, source: `${c.source}; coordinates: capital (${cap?.id ?? 'none'})` });
+    if (cap) capitals.push(cap.id);
   }
   if (opts.extraPlaces) places.push(...opts.extraPlaces);
-  return new Gazetteer(places);
+  return new Gazetteer(places, capitals);
 }

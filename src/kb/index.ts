@@ -7,7 +7,7 @@ import { MentionMatcher } from './matcher.js';
 export * from './actors.js';
 export { Gazetteer, loadGazetteer, placePrior, distanceKm, regionKey, GAZETTEER_DIR } from './gazetteer.js';
 export type { PlaceMatch, GazetteerOptions, SearchOptions, Direction, CountryInfo } from './gazetteer.js';
-export { MentionMatcher, buildUnits } from './matcher.js';
+export { MentionMatcher } from './matcher.js';
 export { resolvePlaceMentions } from './resolve.js';
 export { loadMatcherWords, MATCHER_WORDS_FILE } from './words.js';
 export type { MatcherWords } from './words.js';

@@ -9,6 +9,9 @@ import { nameKeyWords } from './names.js';
 import { isArabic, isLatinArticle, latinWordSkeleton, stripArabicArticle } from './romanize.js';
 import { loadMatcherWords, type MatcherWords } from './words.js';
 
+type ListKey = { [K in keyof MatcherWords]: MatcherWords[K] extends string[] ? K : never }[keyof MatcherWords];
+type MatcherSets = Record<Exclude<ListKey, 'changelog'>, ReadonlySet<string>>;
+
 // ---------------------------------------------------------------- trie
 
 interface Node {
@@ -16,6 +19,8 @@ interface Node {
   places: string[] | null;
   actor: string | null;
   actorAmbiguous?: boolean;
+  /** Set for aliases that only mean the actor in this exact case (IS, TIP, UN: not "is", "tip"). */
+  actorCased?: string;
 }
 const newNode = (): Node => ({ next: null, places: null, actor: null });
 
@@ -94,41 +99,52 @@ export function buildUnits(tokens: Token[]): Unit[] {
     // group the Arabic word's tokens (clitics + stem)
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1]!.word === t.word && tokens[j + 1]!.kind !== 'punct') j++;
-    const group = tokens.slice(i, j + 1);
     const keys: string[] = [];
-    const add = (k: string): void => {
-      if (k && !keys.includes(k)) keys.push(k);
-    };
     let clitics = '';
     let definite = false;
-    const unstripped: string[] = [];
+    let unstripped: string[] | null = null;
     // stem first (the tokenizer's best split), then less-split forms
-    for (let k = group.length - 1; k >= 0; k--) {
-      const v = group.slice(k).map((g) => g.norm).join('');
+    let v = '';
+    for (let k = j; k >= i; k--) {
+      const g = tokens[k]!;
+      v = g.norm + v;
       // only a written ال is the article (آليات is not ال + يات)
-      const s = group[k]!.text.startsWith('ال') ? stripArabicArticle(v) : v;
-      if (s !== v) definite = true;
-      add(s);
-      if (s !== v) unstripped.push(v);
-      if (k > 0 && !group[k - 1]!.clitic) break;
+      const st = g.text.startsWith('ال') ? stripArabicArticle(v) : v;
+      if (st !== v) {
+        definite = true;
+        (unstripped ??= []).push(v);
+      }
+      if (st && !keys.includes(st)) keys.push(st);
+      if (k > i && !tokens[k - 1]!.clitic) break;
     }
-    for (const v of unstripped) add(v);
+    if (unstripped) for (const x of unstripped) if (!keys.includes(x)) keys.push(x);
+    const t0 = tokens[i]!;
     // وأم، فتل: the tokenizer keeps و/ف on stems it does not know; a name may follow
-    if (group.length === 1 && /^[وف]/.test(group[0]!.norm) && group[0]!.norm.length >= 3) {
-      const v = group[0]!.norm.slice(1);
-      add(group[0]!.text.slice(1).startsWith('ال') ? stripArabicArticle(v) : v);
-      clitics = group[0]!.norm[0]!;
+    if (i === j && t0.norm.length >= 3 && (t0.norm[0] === 'و' || t0.norm[0] === 'ف')) {
+      const x = t0.norm.slice(1);
+      const st = t0.text.startsWith('ال', 1) ? stripArabicArticle(x) : x;
+      if (!keys.includes(st)) keys.push(st);
+      clitics = t0.norm[0]!;
     }
-    for (const g of group) if (g.clitic && g.norm !== 'ال') clitics += g.norm;
-    const cl0 = clitics;
-    if (group.some((g) => g.clitic && (g.norm === 'ال' || g.norm === 'لل'))) definite = true;
-    out.push({ start: group[0]!.start, end: group[group.length - 1]!.end, keys, skel: null, arabic: true, cap: false, clitics: clitics || cl0, article: false, punct: null, definite });
+    for (let k = i; k <= j; k++) {
+      const g = tokens[k]!;
+      if (!g.clitic) continue;
+      if (g.norm === 'ال' || g.norm === 'لل') definite = true;
+      if (g.norm !== 'ال') clitics += g.norm;
+    }
+    out.push({ start: t0.start, end: tokens[j]!.end, keys, skel: null, arabic: true, cap: false, clitics, article: false, punct: null, definite });
     i = j + 1;
   }
   return out;
 }
 
 // ---------------------------------------------------------------- matcher
+
+const MIN: ReadonlySet<string> = new Set(['من']);
+const OF: ReadonlySet<string> = new Set(['of']);
+const AND: ReadonlySet<string> = new Set(['and']);
+
+interface WalkState { units: Unit[]; i: number; best: Hit | null }
 
 interface Hit { end: number; node: Node; viaSkeleton: boolean; /** skeleton candidates of the same span */ extra?: string[] | null }
 
@@ -139,11 +155,20 @@ export class MentionMatcher {
   private readonly govRoot = newNode(); // governorate names → places[0] = governorate id
 
   private readonly w: MatcherWords;
+  private readonly S: MatcherSets;
+  private readonly heads = new Map<string, { plural: boolean; kind: string }>();
+  /** Keys that can start a region phrase (directions, ريف، محافظة, governorate names, the). */
+  private readonly regionStart = new Set<string>();
   private readonly dirsAr: Record<string, Direction>;
   private readonly dirsEn: Record<string, Direction>;
 
   constructor(private readonly gazetteer: Gazetteer, actors: ActorIndex, words?: MatcherWords) {
     this.w = words ?? loadMatcherWords();
+    // sets, not lists: every unit is checked against them
+    const S = {} as Record<string, ReadonlySet<string>>;
+    for (const [k, v] of Object.entries(this.w)) if (Array.isArray(v) && k !== 'changelog') S[k] = new Set(v as string[]);
+    this.S = S as unknown as MatcherSets;
+    for (const [k, v] of Object.entries(this.w.headNouns)) this.heads.set(k, { plural: v.endsWith('+'), kind: v.replace('+', '') });
     this.dirsAr = this.w.dirAr as Record<string, Direction>;
     this.dirsEn = this.w.dirEn as Record<string, Direction>;
     for (const e of gazetteer.nameEntries()) {
@@ -151,7 +176,7 @@ export class MentionMatcher {
       if (words.join('').length < 2) continue;
       addPlace(insert(this.root, words), e.id);
       // كفرنبودة / كفر نبودة, Kafrnabudah / Kafr Nabudah: both spellings are common
-      if (words.length >= 2 && this.w.joinablePrefixes.includes(words[0]!)) addPlace(insert(this.root, [words[0]! + words[1]!, ...words.slice(2)]), e.id);
+      if (words.length >= 2 && this.S.joinablePrefixes.has(words[0]!)) addPlace(insert(this.root, [words[0]! + words[1]!, ...words.slice(2)]), e.id);
       else if (words.length === 1 && words[0]!.startsWith('كفر') && words[0]!.length > 5) addPlace(insert(this.root, ['كفر', words[0]!.slice(3)]), e.id);
       for (const sk of e.skels) {
         addPlace(insert(this.skelRoot, sk), e.id);
@@ -165,6 +190,8 @@ export class MentionMatcher {
         if (words.length) addPlace(insert(this.govRoot, words), gov.id);
       }
     }
+    for (const k of [...Object.keys(this.w.dirAr), ...Object.keys(this.w.dirEn), ...this.w.countrysideAr, ...this.w.provinceAr,
+      ...this.w.countrysideEn, ...this.w.provinceEn, 'the', ...(this.govRoot.next?.keys() ?? [])]) this.regionStart.add(k);
     for (const a of actors.aliasEntries()) {
       const words = nameKeyWords(a.alias);
       if (words.length === 0) continue;
@@ -172,6 +199,7 @@ export class MentionMatcher {
       if (!n.actor || (n.actorAmbiguous && !a.ambiguous)) {
         n.actor = a.actor_id;
         n.actorAmbiguous = !!a.ambiguous;
+        n.actorCased = a.case_sensitive ? a.alias : undefined;
       }
     }
   }
@@ -220,43 +248,68 @@ export class MentionMatcher {
   /** Longest exact match from `i` (articles skipped inside Latin names); skeleton match for
    *  capitalized Latin words when no exact match is as long. */
   private longest(units: Unit[], i: number): Hit | null {
-    let best: Hit | null = null;
-    const walk = (node: Node, j: number, skel: boolean): void => {
-      if (j > i && (node.places || node.actor)) {
-        if (!best || j > best.end || (j === best.end && best.viaSkeleton && !skel)) best = { end: j, node, viaSkeleton: skel };
-      }
-      if (!node.next || j >= units.length) return;
-      const u = units[j]!;
-      if (u.punct !== null) return;
-      if (u.article && j + 1 < units.length && units[j + 1]!.punct === null) walk(node, j + 1, skel);
-      if (skel) {
-        if (u.skel) {
-          const c = node.next.get(u.skel);
-          if (c) walk(c, j + 1, true);
-        }
-        return;
-      }
-      for (const k of u.keys) {
-        const c = node.next.get(k);
-        if (c) walk(c, j + 1, false);
-      }
-    };
     const first = units[i]!;
-    if (first.article && i + 1 < units.length) walk(this.root, i + 1, false);
-    walk(this.root, i, false);
+    // fast path: most words start no name
+    if (!first.article && first.skel === null) {
+      const next = this.root.next!;
+      let any = false;
+      for (let k = 0; k < first.keys.length; k++) if (next.has(first.keys[k]!)) { any = true; break; }
+      if (!any) return null;
+    }
+    const st: WalkState = { units, i, best: null };
+    if (first.article && i + 1 < units.length) this.walk(st, this.root, i + 1, false);
+    this.walk(st, this.root, i, false);
     if (!first.arabic) {
       const s = first.article && i + 1 < units.length ? i + 1 : i;
-      const exact: Hit | null = best;
-      if (units[s]?.skel) walk(this.skelRoot, s, true);
+      const exact = st.best;
+      if (units[s]?.skel) this.walk(st, this.skelRoot, s, true);
       // the same span by spelling variant: its places are candidates too (al-Msherfeh ~ Mushayrifa)
-      if (exact && best === exact) {
-        const e = exact as Hit;
-        best = null;
-        walk(this.skelRoot, s, true);
-        const sk = best as Hit | null;
-        best = e;
-        if (sk && sk.end === e.end && sk.node.places) e.extra = sk.node.places;
+      if (exact && st.best === exact) {
+        st.best = null;
+        this.walk(st, this.skelRoot, s, true);
+        const sk = st.best as Hit | null;
+        st.best = exact;
+        if (sk && sk.end === exact.end && sk.node.places) exact.extra = sk.node.places;
       }
+    }
+    return st.best;
+  }
+
+  /** Depth-first walk of the trie along the units (a method, not a closure: this is the hot path). */
+  private walk(st: WalkState, node: Node, j: number, skel: boolean): void {
+    if (j > st.i && (node.places !== null || node.actor !== null)) {
+      const best = st.best;
+      if (!best || j > best.end || (j === best.end && best.viaSkeleton && !skel)) st.best = { end: j, node, viaSkeleton: skel };
+    }
+    const next = node.next;
+    if (!next || j >= st.units.length) return;
+    const u = st.units[j]!;
+    if (u.punct !== null) return;
+    if (u.article && j + 1 < st.units.length && st.units[j + 1]!.punct === null) this.walk(st, node, j + 1, skel);
+    if (skel) {
+      if (u.skel) {
+        const c = next.get(u.skel);
+        if (c) this.walk(st, c, j + 1, true);
+      }
+      return;
+    }
+    const keys = u.keys;
+    for (let k = 0; k < keys.length; k++) {
+      const c = next.get(keys[k]!);
+      if (c) this.walk(st, c, j + 1, false);
+    }
+  }
+
+  /** Longest place match for `prefix + units[j..]` (names that start with a generic word). */
+  private longestAfter(prefix: string, units: Unit[], j: number): Hit | null {
+    let node = this.root.next?.get(prefix);
+    let best: Hit | null = null;
+    for (let k = j; node?.next && k < units.length && units[k]!.punct === null; k++) {
+      let c: Node | undefined;
+      for (const key of units[k]!.keys) if ((c = node.next.get(key))) break;
+      if (!c) break;
+      node = c;
+      if (node.places) best = { end: k + 1, node, viaSkeleton: false };
     }
     return best;
   }
@@ -278,9 +331,10 @@ export class MentionMatcher {
   }
 
   private headNoun(u: Unit): { plural: boolean; definite: boolean; kind: string } | null {
-    for (const k of u.keys) {
-      const h = this.w.headNouns[k as keyof typeof this.w.headNouns] as string | undefined;
-      if (h) return { plural: h.endsWith('+'), definite: u.definite, kind: h.replace('+', '') };
+    const keys = u.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const h = this.heads.get(keys[i]!);
+      if (h) return { plural: h.plural, definite: u.definite, kind: h.kind };
     }
     return null;
   }
@@ -290,8 +344,9 @@ export class MentionMatcher {
   /** Region forms; returns the unit index after the region phrase, or `i` when none. */
   private matchRegion(units: Unit[], i: number, text: string, out: Mention[]): number {
     const u = units[i]!;
+    if (!u.keys.some((k) => this.regionStart.has(k))) return i;
     const key = (j: number): string[] => units[j]?.keys ?? [];
-    const has = (j: number, set: readonly string[]): boolean => key(j).some((k) => set.includes(k));
+    const has = (j: number, set: ReadonlySet<string>): boolean => key(j).some((k) => set.has(k));
     const dirAt = (j: number, table: Record<string, Direction>): { dir: Direction; end: number } | null => {
       const a = key(j).map((k) => table[k]).find(Boolean);
       if (!a) return null;
@@ -305,12 +360,12 @@ export class MentionMatcher {
     };
     if (u.arabic) {
       // ريف حماة الشمالي · ريفي حماة الشمالي وإدلب الجنوبي · ريف حماة
-      if (has(i, this.w.countrysideAr) && !this.govAt(units, i)) {
-        const dual = has(i, this.w.countrysideDualAr);
+      if (has(i, this.S.countrysideAr) && !this.govAt(units, i)) {
+        const dual = has(i, this.S.countrysideDualAr);
         const d0 = dirAt(i + 1, this.dirsAr); // الريف الشمالي لحماة
         if (d0) {
           let j = d0.end;
-          if (has(j, ['من'])) j++;
+          if (has(j, MIN)) j++;
           const g = this.govAt(units, j);
           if (g) {
             push(g.gov, `countryside-${d0.dir}`, u.start, units[g.end - 1]!.end, 'countryside + direction + governorate');
@@ -340,8 +395,8 @@ export class MentionMatcher {
         return end;
       }
       // محافظة إدلب · محافظتي إدلب وحماة
-      if (has(i, this.w.provinceAr)) {
-        const dual = has(i, this.w.provinceDualAr);
+      if (has(i, this.S.provinceAr)) {
+        const dual = has(i, this.S.provinceDualAr);
         let j = i + 1;
         let end = i;
         for (let n = 0; n < (dual ? 2 : 1); n++) {
@@ -355,9 +410,9 @@ export class MentionMatcher {
       }
       // شمال حماة · شمالي حماة · الشمال الشرقي من حماة · جنوب إدلب
       const d = dirAt(i, this.dirsAr);
-      if (d && (has(i, this.w.dirNounsAr) || u.definite)) {
+      if (d && (has(i, this.S.dirNounsAr) || u.definite)) {
         let j = d.end;
-        if (has(j, ['من'])) j++;
+        if (has(j, MIN)) j++;
         const g = this.govAt(units, j);
         if (g) {
           push(g.gov, d.dir, u.start, units[g.end - 1]!.end, 'direction + governorate');
@@ -373,23 +428,29 @@ export class MentionMatcher {
     const d = dirAt(j, this.dirsEn);
     let k = d ? d.end : j;
     let countryside = false;
-    if (has(k, this.w.countrysideEn) && has(k + 1, ['of'])) {
+    if (has(k, this.S.countrysideEn) && has(k + 1, OF)) {
       countryside = true;
       k += 2;
-    } else if (d && has(k, ['of'])) k++;
+    } else if (d && has(k, OF)) k++;
     const g = this.govAt(units, k);
     if (g) {
       let end = g.end;
-      if (has(end, this.w.countrysideEn)) { countryside = true; end++; }
-      else if (!d && !countryside && has(end, ['and'])) {
+      // Hama's northern countryside
+      const d2 = !d && !countryside ? dirAt(end, this.dirsEn) : null;
+      if (d2 && has(d2.end, this.S.countrysideEn)) {
+        push(g.gov, `countryside-${d2.dir}`, units[k]!.start, units[d2.end]!.end, 'governorate + direction + countryside');
+        return d2.end + 1;
+      }
+      if (has(end, this.S.countrysideEn)) { countryside = true; end++; }
+      else if (!d && !countryside && has(end, AND)) {
         // Idlib and Hama governorates
         const g2 = this.govAt(units, end + 1);
-        if (g2 && has(g2.end, this.w.provinceEn)) {
+        if (g2 && has(g2.end, this.S.provinceEn)) {
           push(g.gov, 'province', units[k]!.start, units[g.end - 1]!.end, 'governorate (+ and + governorate) + province');
           push(g2.gov, 'province', units[end + 1]!.start, units[g2.end]!.end, 'governorate + province');
           return g2.end + 1;
         }
-      } else if (!d && !countryside && has(end, this.w.provinceEn)) {
+      } else if (!d && !countryside && has(end, this.S.provinceEn)) {
         push(g.gov, 'province', units[k]!.start, units[end]!.end, 'governorate + province');
         return end + 1;
       }
@@ -399,7 +460,7 @@ export class MentionMatcher {
         return end;
       }
     }
-    if (has(j, this.w.provinceEn) && has(j + 1, ['of'])) {
+    if (has(j, this.S.provinceEn) && has(j + 1, OF)) {
       const g2 = this.govAt(units, j + 2);
       if (g2) {
         push(g2.gov, 'province', units[j]!.start, units[g2.end - 1]!.end, 'province of + governorate');
@@ -430,9 +491,11 @@ export class MentionMatcher {
     let end = i + 1;
     for (let n = 0; n < (head.plural ? 12 : 1); n++) {
       if (j >= units.length || units[j]!.punct !== null || this.headNoun(units[j]!)) break;
-      const hit = this.longest(units, j);
+      let hit = this.longest(units, j);
+      // جبلي الأكراد والتركمان، تلال كبينة: each name is "جبل/تل + name"
+      if (!hit && u.arabic && (head.kind === 'mountain' || head.kind === 'hill')) hit = this.longestAfter(head.kind === 'mountain' ? 'جبل' : 'تل', units, j);
       // جسر المزارب، تل X: a generic first word matched alone is the start of an unknown name
-      const genericOnly = !!hit && hit.end === j + 1 && units[j]!.arabic && units[j]!.keys.some((k) => this.w.joinablePrefixesAr.includes(k)) && this.unknownName(units, j) === j + 2;
+      const genericOnly = !!hit && hit.end === j + 1 && units[j]!.arabic && units[j]!.keys.some((k) => this.S.joinablePrefixesAr.has(k)) && this.unknownName(units, j) === j + 2;
       if (hit && !hit.node.actor && hit.node.places && !genericOnly) {
         this.emit(units, j, hit, text, out, head.kind);
         end = j = hit.end;
@@ -441,7 +504,8 @@ export class MentionMatcher {
         const un = this.unknownName(units, j);
         // after لمدينة/كمدينة ("for a city") a name is unlikely
         if (un <= j || head.definite && n === 0 || /[لك]/.test(u.clitics)) break;
-        const s = units[j]!.start;
+        // تل مقطع، جبل X: the head noun is part of the name
+        const s = (head.kind === 'hill' || head.kind === 'mountain') && n === 0 && u.arabic ? u.start + u.clitics.length : units[j]!.start;
         const e = units[un - 1]!.end;
         out.push({ kind: 'unresolved_place', start: s, end: e, surface: text.slice(s, e), ref: null, score: 0.4, why: `unknown name after head noun "${text.slice(u.start, u.end)}"`, candidates: [] });
         end = j = un;
@@ -465,14 +529,14 @@ export class MentionMatcher {
     const u = units[j]!;
     if (u.punct !== null || this.headNoun(u)) return j;
     if (u.arabic) {
-      if (u.keys.some((k) => this.w.notNamesAr.includes(k)) || u.keys[0]!.length < 2) return j;
+      if (u.keys.some((k) => this.S.notNamesAr.has(k)) || u.keys[0]!.length < 2) return j;
       // استعصت، استهدفت: Form X verbs and masdars are not names
       if (u.keys.some((k) => k.startsWith('است') && k.length >= 5)) return j;
-      if (u.keys.some((k) => this.w.joinablePrefixesAr.includes(k)) && units[j + 1]?.arabic && units[j + 1]!.clitics === '') return j + 2;
+      if (u.keys.some((k) => this.S.joinablePrefixesAr.has(k)) && units[j + 1]?.arabic && units[j + 1]!.clitics === '') return j + 2;
       return j + 1;
     }
     let k = j;
-    while (k < units.length && (units[k]!.cap || (units[k]!.article && units[k + 1]?.cap)) && !this.w.notNamesEn.includes(units[k]!.keys[0]!)) k++;
+    while (k < units.length && (units[k]!.cap || (units[k]!.article && units[k + 1]?.cap)) && !this.S.notNamesEn.has(units[k]!.keys[0]!)) k++;
     return k;
   }
 
@@ -486,8 +550,9 @@ export class MentionMatcher {
     const first = units[i]!;
     const cue = this.cues(units, i, hit.end, out);
     const prep = cue.prep;
-    if (node.actor && (!node.places || !(head || prep))) {
-      out.push({ kind: 'actor', start, end, surface, ref: node.actor, score: node.actorAmbiguous ? 0.6 : 0.9, why: node.actorAmbiguous ? 'ambiguous actor alias' : 'actor alias', candidates: [node.actor] });
+    const actor = node.actor && (!node.actorCased || surface === node.actorCased) ? node.actor : null;
+    if (actor && (!node.places || !(head || prep))) {
+      out.push({ kind: 'actor', start, end, surface, ref: actor, score: node.actorAmbiguous ? 0.6 : 0.9, why: node.actorAmbiguous ? 'ambiguous actor alias' : 'actor alias', candidates: [actor] });
       return;
     }
     if (!node.places) return;
@@ -506,25 +571,27 @@ export class MentionMatcher {
       if (!content.every((x) => x.cap || /^\d/.test(x.keys[0] ?? ''))) return;
       // Tal Maqta'a, Kafr Zita: a generic first word before an unknown capitalized word
       const next = units[hit.end];
-      if (content.length === 1 && this.w.joinablePrefixes.includes(content[0]!.keys[0]!) && next?.cap && !next.arabic) {
+      if (content.length === 1 && this.S.joinablePrefixes.has(content[0]!.keys[0]!) && next?.cap && !next.arabic) {
         const e2 = this.unknownName(units, hit.end);
         const s2 = units[e2 - 1]!.end;
         out.push({ kind: 'unresolved_place', start, end: s2, surface: text.slice(start, s2), ref: null, score: 0.4, why: 'unknown name after a generic place word', candidates: [] });
         return;
       }
-      if (content.length === 1 && (this.w.commonEn.includes(content[0]!.keys[0]!) || keyLen <= 3) && !strong) return;
+      // function words are never place names, whatever a gazetteer's codes say (THE = Teresina)
+      if (content.length === 1 && this.S.notNamesEn.has(content[0]!.keys[0]!)) return;
+      if (content.length === 1 && (this.S.commonEn.has(content[0]!.keys[0]!) || keyLen <= 3) && !strong) return;
       // a one-word transliteration variant is too easily an English word (Although ~ Latakia)
       if (content.length === 1 && hit.viaSkeleton && !(head || cue.list || cue.postHead)) return;
       // one capitalized word that names many places is usually a personal name (Ahmad, Hassan)
-      if (content.length === 1 && !strong && ids0.length >= 5 && !first.article) return;
+      if (content.length === 1 && !strong && ids0.length >= 5 && !first.article && !all.some((p) => p.kind === 'city' || p.kind === 'governorate' || p.kind === 'country')) return;
       // a capitalized word before a single-word name is usually part of a person's name (Ahmad Nasr)
       const prev = units[i - 1];
-      if (content.length === 1 && !strong && prev && prev.cap && !prev.article && i >= 2 && units[i - 2]!.punct === null && !this.w.notNamesEn.includes(prev.keys[0]!)) return;
+      if (content.length === 1 && !strong && prev && prev.cap && !prev.article && i >= 2 && units[i - 2]!.punct === null && !this.S.notNamesEn.has(prev.keys[0]!)) return;
     } else {
       if (single && keyLen <= 3 && !(head || cue.prep || cue.list)) return;
-      if (single && first.keys.some((k) => this.w.commonAr.includes(k)) && !head) return;
+      if (single && first.keys.some((k) => this.S.commonAr.has(k)) && !head) return;
       // a first name before عبد/بن is a person (رامي عبد الرحمن)
-      if (single && units[hit.end]?.keys.some((k) => this.w.personNameNextAr.includes(k))) return;
+      if (single && units[hit.end]?.keys.some((k) => this.S.personNameNextAr.has(k))) return;
       if (single && !strong) {
         // a single Arabic word is too often a common word (تقدم، الشهداء، عليه): small villages
         // and neighbourhoods need a cue; towns with a known population do not
@@ -534,10 +601,10 @@ export class MentionMatcher {
     // neighbourhood names are common words (التقدم، الصناعة): only after حي or inside a list
     if (!(head || cue.list)) cands = cands.filter((p) => p.kind !== 'neighbourhood') ;
     // places abroad: Arabic needs a cue unless the place is a major city
-    if (!syrian.length && first.arabic) cands = cands.filter((p) => p.kind === 'country' || (p.population ?? 0) >= 1000000 || (strong && (p.population ?? 0) >= 100000));
+    if (!syrian.length && first.arabic) cands = cands.filter((p) => p.kind === 'country' || this.gazetteer.isCapital(p.id) || (p.population ?? 0) >= 1000000 || (strong && (p.population ?? 0) >= 100000));
     if (!syrian.length && !first.arabic && !strong) cands = cands.filter((p) => p.kind === 'country' || (p.population ?? 0) >= 50000);
     if (cands.length === 0) {
-      if (node.actor) out.push({ kind: 'actor', start, end, surface, ref: node.actor, score: 0.6, why: 'actor alias (place reading rejected)', candidates: [node.actor] });
+      if (actor) out.push({ kind: 'actor', start, end, surface, ref: actor, score: 0.6, why: 'actor alias (place reading rejected)', candidates: [actor] });
       return;
     }
     const ids = cands.sort((a, b) => placePrior(b) - placePrior(a)).map((p) => p.id);
@@ -557,7 +624,7 @@ export class MentionMatcher {
   private cues(units: Unit[], i: number, end: number, out: Mention[]): { prep: boolean; list: boolean; region: boolean; postHead: boolean } {
     const first = units[i]!;
     const prev = units[i - 1];
-    const prep = first.clitics.includes('ب') || !!prev?.keys.some((k) => this.w.placePrepositions.includes(k));
+    const prep = first.clitics.includes('ب') || !!prev?.keys.some((k) => this.S.placePrepositions.has(k));
     const last = out[out.length - 1];
     let list = false;
     if (last && (last.kind === 'place' || last.kind === 'unresolved_place')) {
@@ -566,8 +633,8 @@ export class MentionMatcher {
       else if (prev?.keys[0] === 'and' && units[i - 2]?.punct === ',' && units[i - 3]?.end === last.end) list = true;
     }
     const next = units[end];
-    const postHead = !first.arabic && !!next?.keys.some((k) => this.w.postHeadNounsEn.includes(k));
-    const region = !!next && (next.keys.some((k) => this.w.countrysideAr.includes(k)) || (next.keys[0] === 'في' && !!units[end + 1]?.keys.some((k) => this.w.countrysideAr.includes(k))));
+    const postHead = !first.arabic && !!next?.keys.some((k) => this.S.postHeadNounsEn.has(k));
+    const region = !!next && (next.keys.some((k) => this.S.countrysideAr.has(k)) || (next.keys[0] === 'في' && !!units[end + 1]?.keys.some((k) => this.S.countrysideAr.has(k))));
     return { prep, list, region, postHead };
   }
 }

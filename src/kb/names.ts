@@ -9,7 +9,8 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 /** Word keys of a name: normalized, articles (ال, al-, el-, ash- …) dropped. */
 export function nameKeyWords(name: string): string[] {
   const words = normalizeKey(name).split(NON_WORD).filter(Boolean);
-  const orig = name.normalize('NFC').replace(/[\u064B-\u0652\u0670\u0640]/g, '').split(NON_WORD).filter(Boolean);
+  const arabic = isArabic(name);
+  const orig = arabic ? name.normalize('NFC').replace(/[\u064B-\u0652\u0670\u0640]/g, '').split(NON_WORD).filter(Boolean) : [];
   const aligned = orig.length === words.length;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -33,10 +33,15 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
   // A list of places ("قرى X وY وZ بريف حماة") shares the cue after its last member.
   const listEnd = new Map<Mention, number>();
   const sorted = mentions.filter((m) => m.kind === 'place' || m.kind === 'unresolved_place').sort((a, b) => a.start - b.start);
+  const chainOf = new Map<Mention, Mention[]>();
   for (let i = sorted.length - 1; i >= 0; i--) {
     const m = sorted[i]!;
     const next = sorted[i + 1];
-    listEnd.set(m, next && next.start - m.end <= 3 ? listEnd.get(next)! : m.end);
+    const linked = !!next && next.start - m.end <= 3;
+    listEnd.set(m, linked ? listEnd.get(next)! : m.end);
+    const chain = linked ? chainOf.get(next)! : [];
+    chain.push(m);
+    chainOf.set(m, chain);
   }
   const resolved = mentions.map((m) => {
     if (m.kind !== 'place') return m;
@@ -46,20 +51,38 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
       ((o.start >= m.end && o.start - (listEnd.get(m) ?? m.end) <= CUE_WINDOW_AFTER) || (o.end <= m.start && m.start - o.end <= CUE_WINDOW_BEFORE)) &&
       (o.kind === 'region' || (o.candidates?.length ?? 1) === 1));
     const nearAdmin1 = new Set(near.map((o) => o.admin1!));
+    // the other members of its list, when unambiguous, are the nearest evidence
+    const mates = chainOf.get(m) ?? [];
+    const mateAnchors = mates.filter((o) => o !== m && (o.candidates?.length ?? 0) === 1 && o.ref).map((o) => gazetteer.get(o.ref!)).filter((p): p is Place => !!p && p.lat != null);
     let best: { p: Place; score: number; why: string[] } | null = null;
     for (const p of cands) {
       let score = placePrior(p);
       const why: string[] = [];
-      if (p.admin1 && nearAdmin1.has(p.admin1)) {
+      // a named region close to the candidate counts even across a governorate border (Abu Dali
+      // lies in OCHA's Idlib but in the press's "north-eastern Hama countryside")
+      const closeRegion = near.find((o) => o.kind === 'region' && o.ref && p.lat != null && p.lon != null &&
+        (() => { const r = gazetteer.get(o.ref!); return !!r && r.lat != null && r.lon != null && r.precision === 2 && distanceKm({ lat: r.lat, lon: r.lon }, { lat: p.lat!, lon: p.lon! }) < 30; })());
+      if (closeRegion && p.admin1 !== closeRegion.admin1) {
+        const r = gazetteer.get(closeRegion.ref!)!;
+        const d = distanceKm({ lat: r.lat!, lon: r.lon! }, { lat: p.lat!, lon: p.lon! });
+        score += 8 - Math.min(6, d / 25);
+        why.push(`${Math.round(d)} km from ${closeRegion.surface}`);
+        cued.add(m);
+      } else if (p.admin1 && nearAdmin1.has(p.admin1)) {
         score += 8;
         why.push(`${p.admin1} named next to it`);
-        cued.add(m);
+        if (near.some((o) => o.kind === 'region' && o.admin1 === p.admin1)) cued.add(m);
         // among namesakes in that governorate, the one nearest the named region
         const r = near.map((o) => (o.kind === 'region' && o.admin1 === p.admin1 && o.ref ? gazetteer.get(o.ref) : undefined)).find((x) => x?.lat != null);
         if (r && p.lat != null && p.lon != null) score -= Math.min(6, distanceKm({ lat: r.lat!, lon: r.lon! }, { lat: p.lat, lon: p.lon }) / 25);
       }
       const docCount = p.admin1 ? admin1Count.get(p.admin1) ?? 0 : 0;
       if (docCount) { score += Math.min(4, docCount); why.push(`${p.admin1} named ${docCount}× in the document`); }
+      if (mateAnchors.length && p.lat != null && p.lon != null) {
+        const d = Math.min(...mateAnchors.map((a) => distanceKm({ lat: a.lat!, lon: a.lon! }, { lat: p.lat!, lon: p.lon! })));
+        score -= Math.min(8, d / 10);
+        why.push(`${Math.round(d)} km from the other places in its list`);
+      }
       if (centroid && p.lat != null && p.lon != null) {
         const d = distanceKm(centroid, { lat: p.lat, lon: p.lon });
         score -= Math.min(8, d / 20);
@@ -86,6 +109,22 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
     if (r && r.lat != null && r.lon != null && p.lat != null && p.lon != null && distanceKm({ lat: r.lat, lon: r.lon }, { lat: p.lat, lon: p.lon }) > 60) {
       resolved[i] = { ...m, kind: 'unresolved_place', ref: null, score: 0.4, candidates: [], admin1: cue.admin1,
         why: `${m.why}; the only gazetteer place of this name (${p.name}, ${p.admin1}) is far from ${cue.surface}, so it is another place` };
+    }
+  }
+  // A sole village candidate far from everything else the document names is another place of
+  // that name the gazetteer lacks (Tal Aswad near Hama ≠ Tal Aswad, Aleppo).
+  if (centroid && anchors.length >= 3) {
+    for (let i = 0; i < resolved.length; i++) {
+      const m = resolved[i]!;
+      if (m.kind !== 'place' || (m.candidates?.length ?? 1) !== 1 || !m.ref) continue;
+      const p = gazetteer.get(m.ref);
+      if (!p || p.country_code !== 'SY' || p.kind !== 'village' || p.lat == null || p.lon == null) continue;
+      const d = distanceKm(centroid, { lat: p.lat, lon: p.lon });
+      const own = anchors.filter((a) => a.lat === p.lat && a.lon === p.lon).length;
+      if (d > 100 && anchors.length - own >= 3) {
+        resolved[i] = { ...m, kind: 'unresolved_place', ref: null, score: 0.4, candidates: [],
+          why: `${m.why}; the only gazetteer place of this name (${p.name}, ${p.admin1}) is ${Math.round(d)} km from the document's other places, so it is another place` };
+      }
     }
   }
   // One sense per document: a name resolved with a governorate cue decides its other,

@@ -62,10 +62,16 @@ export class Pipeline {
    *  Deterministic and order-independent, so event ids stay stable across runs. */
   resolve(): ResolveSummary {
     const t0 = performance.now();
-    const docEvents = this.store.getDocEvents().filter(eventHappened);
-    const events = mergeEvents(docEvents);
+    // All per-document events go to merging and control: a denial never merges with a claim,
+    // but it can make a capture "contested". Only events that happened are stored as events.
+    const docEvents = this.store.getDocEvents();
+    // Keep the ids analysts may already cite, even when a new report joins an event.
+    const previousIds = new Map<string, string>();
+    for (const e of this.store.iterateEvents({})) for (const m of e.members ?? []) previousIds.set(m, e.event_id);
+    const merged = mergeEvents(docEvents, { previousIds });
+    const events = merged.filter(eventHappened);
     this.store.replaceEvents(events);
-    const control = deriveControlHistory(events, {
+    const control = deriveControlHistory(merged, {
       isGovernmentSide: (name: string) => {
         const actor = this.kb.actors.byName(name);
         return actor ? this.kb.actors.isGovernmentSide(actor.id) : false;

@@ -1,5 +1,5 @@
 // buildServer: one Fastify instance, one plugin per resource, coded JSON errors, strict headers.
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,9 +27,22 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit,
-    // `a,b` and `?x=a&x=b` both arrive as arrays (ajv coerces single values, see filters.ts).
     routerOptions: { ignoreTrailingSlash: true },
-    ajv: { customOptions: { allErrors: false } },
+    // Fastify's ajv coerces a single `?x=a` into ['a'] for list parameters (coerceTypes: 'array').
+    // Unknown parameters are errors, not silently dropped: a mistyped filter must not look applied.
+    ajv: { customOptions: { allErrors: false, removeAdditional: false } },
+    schemaErrorFormatter: (errors, dataVar) => {
+      const e = errors[0];
+      if (!e) return new Error(`${dataVar} is invalid`);
+      if (e.keyword === 'additionalProperties') {
+        return new Error(`unknown ${dataVar === 'querystring' ? 'parameter' : 'field'} "${String((e.params as { additionalProperty?: string }).additionalProperty)}"`);
+      }
+      const field = e.instancePath.replace(/^\//, '').replace(/\/\d+$/, '') || dataVar;
+      const params = e.params as { allowedValues?: unknown[]; pattern?: string };
+      if (e.keyword === 'pattern' && params.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return new Error(`${field} must be a date as YYYY-MM-DD`);
+      const allowed = params.allowedValues;
+      return new Error(`${field} ${e.message ?? 'is invalid'}${allowed ? `: ${allowed.join(', ')}` : ''}`);
+    },
   });
   const ctx: ServerContext = {
     opts: { ...opts, bodyLimit },
@@ -51,18 +64,25 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     }
   });
 
+  // Never silent: without a configured logger, server faults still reach stderr.
+  const fault = (req: FastifyRequest, err: Error) => {
+    req.log.error({ err }, 'request failed');
+    if (!opts.logger) process.stderr.write(`marsad serve: 500 ${req.method} ${req.url.split('?')[0]}: ${err.stack ?? err.message}\n`);
+  };
+
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (isMarsadError(err)) return sendError(reply, err.code, err.message, statusOf(err.code));
-    if (err.validation) {
-      const where = err.validationContext ?? 'request';
-      return sendError(reply, 'MARSAD_ERR_API_VALIDATION', `${where}: ${err.message.replace(/^(querystring|params|body|headers)\/?/, '')}`.replace(/:\s+/, ': '));
+    if (isMarsadError(err)) {
+      const status = statusOf(err.code);
+      if (status >= 500) fault(req, err);
+      return sendError(reply, err.code, err.message, status);
     }
+    if (err.validation) return sendError(reply, 'MARSAD_ERR_API_VALIDATION', err.message);
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return sendError(reply, 'MARSAD_ERR_API_TOO_LARGE', `the request body is larger than ${ctx.opts.bodyLimit} bytes`, 413);
     }
     const status = err.statusCode ?? 500;
     if (status < 500) return sendError(reply, 'MARSAD_ERR_API_VALIDATION', err.message, status);
-    req.log.error({ err }, 'request failed');
+    fault(req, err);
     return sendError(reply, 'MARSAD_ERR_API_INTERNAL', 'the server failed to answer the request', 500);
   });
   app.setNotFoundHandler((req, reply) =>

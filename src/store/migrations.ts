@@ -155,6 +155,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'covering indexes for type and governorate filters',
+    sql: `
+      -- The trailing columns let the common combinations (date range, type, governorate) be
+      -- counted from the index alone, without visiting the table.
+      DROP INDEX events_sub_date;
+      DROP INDEX events_type_date;
+      DROP INDEX events_admin1_date;
+      CREATE INDEX events_sub_date ON events(sub_event_type, event_date, event_date_last, admin1);
+      CREATE INDEX events_type_date ON events(event_type, event_date, event_date_last, admin1);
+      CREATE INDEX events_admin1_date ON events(admin1, event_date, event_date_last, event_type, sub_event_type);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

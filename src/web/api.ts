@@ -72,4 +72,6 @@ export const api = {
   place: (id: string) => get<PlaceView>(`/api/places/${enc(id)}`),
   searchPlaces: (q: string) => get<{ items: PlaceHit[] }>('/api/places', new URLSearchParams({ q })),
   control: () => get<{ items: ControlChange[] }>('/api/control'),
+  actors: () => get<{ items: { id: string; name: string; inter: number }[] }>('/api/actors'),
+  actor: (idOrName: string) => get<{ actor: { id: string; name: string }; events: { total: number } }>(`/api/actors/${enc(idOrName)}`),
 };

@@ -42,7 +42,7 @@ export function drawControlTimeline(el: HTMLElement, history: ControlChange[], l
   const width = Math.max(280, el.clientWidth || 440);
   const height = 74;
   const rtl = uiLang() === 'ar';
-  const x = scaleUtc().domain([new Date(periods[0]!.from), new Date(periods[periods.length - 1]!.to)]).range(rtl ? [width - 26, 26] : [26, width - 26]);
+  const x = scaleUtc().domain([new Date(periods[0]!.from), new Date(periods[periods.length - 1]!.to)]).range(rtl ? [width - 44, 44] : [44, width - 44]);
   const svg = select(el).append('svg').attr('width', width).attr('height', height).attr('class', 'control-svg').attr('role', 'img').attr('aria-label', t('p_control'));
   const pattern = svg.append('defs').append('pattern').attr('id', 'hatch').attr('patternUnits', 'userSpaceOnUse').attr('width', 6).attr('height', 6).attr('patternTransform', 'rotate(45)');
   pattern.append('rect').attr('width', 6).attr('height', 6).attr('fill', 'transparent');
@@ -58,7 +58,7 @@ export function drawControlTimeline(el: HTMLElement, history: ControlChange[], l
     if (p.contested) band.append('rect').attr('x', x0).attr('y', 10).attr('width', w).attr('height', 30).attr('fill', 'url(#hatch)').attr('class', 'hatch').attr('pointer-events', 'none');
     if (p.change) band.append('line').attr('x1', x(new Date(p.from))).attr('x2', x(new Date(p.from))).attr('y1', 6).attr('y2', 44).attr('stroke', '#1c1c1c').attr('stroke-width', 1.5);
   }
-  svg.append('g').attr('class', 'axis').attr('transform', 'translate(0,46)').call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 100))).tickFormat((d) => axisDate(d as Date, periods[periods.length - 1]!.to - periods[0]!.from)).tickSizeOuter(0));
+  svg.append('g').attr('class', 'axis').attr('transform', 'translate(0,46)').call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 130))).tickFormat((d) => axisDate(d as Date, periods[periods.length - 1]!.to - periods[0]!.from)).tickSizeOuter(0));
   const legend = h('div', { class: 'control-legend' });
   for (const [name, color] of colors) {
     const sw = h('span', { class: 'swatch' });

@@ -2,6 +2,7 @@
 // mentions (places, actors) underlined. Article text is untrusted: it only ever becomes text.
 import type { DocSpan, DocumentView } from './api.js';
 import { h } from './dom.js';
+import { t } from './i18n.js';
 
 const MENTION_KINDS = new Set(['place', 'region', 'actor', 'unresolved_place']);
 
@@ -67,12 +68,14 @@ export function renderDocument(view: DocumentView, mark: { start: number; end: n
   const wrap = h('div', { class: 'doc-wrap' }, box);
   if (onEvent && others.length) {
     const seen = new Set<string>();
-    const links = h('div', { class: 'doc-events small' });
+    const links = h('ul', { class: 'doc-events small', dir: ar ? 'rtl' : 'ltr', lang: ar ? 'ar' : view.document.lang || 'en' });
     for (const s of others) {
       if (seen.has(s.event_id!)) continue;
       seen.add(s.event_id!);
-      links.append(h('button', { type: 'button', class: 'link', onclick: () => onEvent(s.event_id!) }, text.slice(s.start, Math.min(s.end, s.start + 60)).trim() + (s.end - s.start > 60 ? '…' : '')));
+      const snippet = text.slice(s.start, Math.min(s.end, s.start + 90)).trim() + (s.end - s.start > 90 ? '…' : '');
+      links.append(h('li', {}, h('button', { type: 'button', class: 'link', 'data-event-id': s.event_id, onclick: () => onEvent(s.event_id!) }, snippet)));
     }
+    wrap.append(h('div', { class: 'muted small doc-events-title' }, t('doc_other_events')));
     wrap.append(links);
   }
   return {

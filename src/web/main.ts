@@ -1,11 +1,11 @@
 // Marsad web app: map, timeline, table and side panels over the HTTP API. State lives in the
 // URL; every string from a document is rendered as text.
-import { api, type Contradiction, type DocumentSummary, type EventPage, type PlaceHit, type Stats } from './api.js';
+import { api, type EventPage, type PlaceHit, type Stats } from './api.js';
 import { byId, bidi, h } from './dom.js';
-import { formatNumber, setUiLang, t, term, uiLang } from './i18n.js';
+import { formatNumber, setUiLang, t, term } from './i18n.js';
 import { createMap, type EventMap } from './map.js';
 import { TYPE_ORDER } from './palette.js';
-import { renderContradictions, renderDocPanel, renderDocuments, renderEventPanel, renderPlacePanel, type PanelActions } from './panels.js';
+import { renderContradictions, renderControlPlaces, renderDocPanel, renderDocuments, renderEventPanel, renderPlacePanel, type PanelActions } from './panels.js';
 import { filterParams, readState, writeState, type AppState } from './state.js';
 import { PAGE_SIZE, renderTable } from './table.js';
 import { createTimeline, type Timeline } from './timeline.js';
@@ -18,9 +18,11 @@ let eventMap: EventMap;
 let timeline: Timeline;
 let lastPage: EventPage | null = null;
 let lastStats: Stats | null = null;
-let lastSide: { contradictions?: Contradiction[]; documents?: DocumentSummary[] } = {};
+/** Generation counters: an answer is drawn only if no newer request of its kind started since. */
 let seq = 0;
+let sideSeq = 0;
 let firstLoad = true;
+let fitNext = false;
 
 const FILTER_KEYS = ['from', 'to', 'event_type', 'actor', 'place_id', 'q'] as const;
 
@@ -60,7 +62,7 @@ function apply(prev: AppState, next: AppState): void {
     syncFilterInputs();
     void loadData({ timeline: nonDateChanged, fit: nonDateChanged });
   } else if (prev.sort !== next.sort || prev.page !== next.page || prev.view !== next.view || prev.lang !== next.lang) {
-    void loadSide();
+    loadSide().catch(showError);
   }
   if (prev.view !== next.view) renderNav();
   if (prev.event !== next.event || prev.place !== next.place || prev.doc !== next.doc || prev.lang !== next.lang) void loadPanel();
@@ -75,13 +77,15 @@ function renderNav(): void {
   }
 }
 
+const NAV_KEYS = { events: 'nav_events', contradictions: 'nav_contradictions', places: 'nav_places', documents: 'nav_documents' } as const;
+
 function renderChrome(): void {
   const top = byId('top');
   top.replaceChildren(
     h('div', { class: 'brand' }, h('span', { class: 'logo', lang: 'ar' }, 'مرصد'), h('span', { class: 'brand-en' }, 'Marsad'), h('span', { class: 'muted small subtitle' }, t('app_subtitle'))),
     h('nav', { class: 'views' },
-      ...(['events', 'contradictions', 'documents'] as const).map((v) =>
-        h('button', { type: 'button', 'data-view': v, onclick: () => setState({ view: v }) }, t(v === 'events' ? 'nav_events' : v === 'contradictions' ? 'nav_contradictions' : 'nav_documents'))),
+      ...(['events', 'contradictions', 'places', 'documents'] as const).map((v) =>
+        h('button', { type: 'button', 'data-view': v, onclick: () => setState({ view: v }) }, t(NAV_KEYS[v]))),
     ),
     h('button', { type: 'button', class: 'lang-switch', 'data-testid': 'lang-switch', lang: state.lang === 'ar' ? 'en' : 'ar', 'aria-label': t('lang_switch_label'), onclick: () => setState({ lang: state.lang === 'ar' ? 'en' : 'ar' }) }, t('lang_switch')),
   );
@@ -105,7 +109,19 @@ function renderFilters(): void {
     const v = (ev.target as HTMLSelectElement).value;
     setState({ event_type: v ? [v] : [], page: 1 });
   } }, h('option', { value: '' }, t('f_all_types')), ...TYPE_ORDER.map((ty) => h('option', { value: ty }, term(ty))));
-  const actor = h('input', { id: 'f-actor', type: 'search', placeholder: t('f_actor_ph'), dir: 'auto', autocomplete: 'off', onchange: (ev: Event) => setState({ actor: (ev.target as HTMLInputElement).value.trim() || null, page: 1 }) });
+  // Any alias (HTS, هيئة تحرير الشام) is resolved to the canonical name the events carry.
+  const actor = h('input', { id: 'f-actor', type: 'search', list: 'actor-names', placeholder: t('f_actor_ph'), dir: 'auto', autocomplete: 'off', 'data-testid': 'filter-actor', onchange: (ev: Event) => {
+    const v = (ev.target as HTMLInputElement).value.trim();
+    if (!v) return setState({ actor: null, page: 1 });
+    const input = ev.target as HTMLInputElement;
+    // Apply the answer only if the box still says what was looked up (not cleared meanwhile).
+    const apply = (name: string) => {
+      if (input.value.trim() === v) setState({ actor: name, page: 1 });
+    };
+    api.actor(v).then((r) => apply(r.actor.name)).catch(() => apply(v));
+  } });
+  const actorList = h('datalist', { id: 'actor-names' });
+  api.actors().then(({ items }) => actorList.replaceChildren(...items.map((a) => h('option', { value: a.name })))).catch(() => undefined);
   const from = h('input', { id: 'f-from', type: 'date', 'data-testid': 'filter-from', onchange: (ev: Event) => setState({ from: (ev.target as HTMLInputElement).value || null, page: 1 }) });
   const to = h('input', { id: 'f-to', type: 'date', 'data-testid': 'filter-to', onchange: (ev: Event) => setState({ to: (ev.target as HTMLInputElement).value || null, page: 1 }) });
   const q = h('input', { id: 'f-q', type: 'search', placeholder: t('f_text_ph'), dir: 'auto', autocomplete: 'off', oninput: (ev: Event) => {
@@ -124,7 +140,7 @@ function renderFilters(): void {
   const exportLinks = h('span', { class: 'exports', id: 'exports' });
   bar.replaceChildren(
     field(t('f_type'), type),
-    field(t('f_actor'), actor),
+    field(t('f_actor'), h('span', {}, actor, actorList)),
     field(t('f_place'), placeBox),
     field(t('f_from'), from),
     field(t('f_to'), to),
@@ -177,7 +193,7 @@ async function searchPlaces(q: string, list: HTMLElement): Promise<void> {
       setState({ place_id: p.id, place: p.id, event: null, doc: null, page: 1 }, true);
     } },
       bidi(p.name, 'span', 'strong'), p.name_ar && p.name_ar !== p.name ? h('span', { lang: 'ar', dir: 'rtl' }, ` ${p.name_ar}`) : null,
-      h('span', { class: 'muted small' }, ` ${[p.admin1, p.kind].filter(Boolean).join(' · ')}${p.control_changes ? ` · ${formatNumber(p.control_changes)} ${t('p_changes_n')}` : ''}`)))) : [h('li', { class: 'muted small' }, t('p_no_results'))]));
+      h('span', { class: 'muted small' }, ` ${[p.admin1, p.kind].filter(Boolean).join(' · ')}${p.control_changes ? ` · ${formatNumber(p.control_changes)} ${t(p.control_changes === 1 ? 'p_change_1' : 'p_changes_n')}` : ''}`)))) : [h('li', { class: 'muted small' }, t('p_no_results'))]));
   list.hidden = false;
 }
 
@@ -185,18 +201,15 @@ async function searchPlaces(q: string, list: HTMLElement): Promise<void> {
 
 async function loadMapEvents(params: URLSearchParams, my: number): Promise<void> {
   const first = await api.events(withPage(params, MAP_PAGE, 0, '-event_date'));
-  const events = [...first.events];
-  for (let offset = MAP_PAGE; offset < Math.min(first.total, MAP_MAX); offset += MAP_PAGE) {
-    const page = await api.events(withPage(params, MAP_PAGE, offset, '-event_date'));
-    if (my !== seq) return;
-    events.push(...page.events);
-  }
+  const offsets: number[] = [];
+  for (let offset = MAP_PAGE; offset < Math.min(first.total, MAP_MAX); offset += MAP_PAGE) offsets.push(offset);
+  const rest = await Promise.all(offsets.map((offset) => api.events(withPage(params, MAP_PAGE, offset, '-event_date'))));
   if (my !== seq) return;
-  eventMap.setEvents(events, firstLoad || fitNext);
+  const events = [...first.events, ...rest.flatMap((p) => p.events)];
+  eventMap.setEvents(events, firstLoad || fitNext, first.total);
   fitNext = false;
   firstLoad = false;
 }
-let fitNext = false;
 
 function withPage(params: URLSearchParams, limit: number, offset: number, sort: string): URLSearchParams {
   const p = new URLSearchParams(params);
@@ -212,7 +225,7 @@ async function loadData(opts: { timeline: boolean; fit: boolean }): Promise<void
   const status = byId('status');
   status.textContent = '';
   try {
-    const tasks: Promise<unknown>[] = [loadMapEvents(filterParams(state), my), loadSide(my)];
+    const tasks: Promise<unknown>[] = [loadMapEvents(filterParams(state), my), loadSide()];
     if (opts.timeline) {
       tasks.push(api.stats(filterParams(state, false)).then((stats) => {
         if (my !== seq) return;
@@ -228,26 +241,35 @@ async function loadData(opts: { timeline: boolean; fit: boolean }): Promise<void
   }
 }
 
-async function loadSide(my = seq): Promise<void> {
+async function loadSide(): Promise<void> {
+  const my = ++sideSeq;
   const side = byId('side');
   if (state.view === 'contradictions') {
     const { items } = await api.contradictions(filterParams(state));
-    if (my !== seq) return;
-    lastSide.contradictions = items;
+    if (my !== sideSeq) return;
     renderContradictions(side, items, actions);
+    return;
+  }
+  if (state.view === 'places') {
+    const { items } = await api.control();
+    if (my !== sideSeq) return;
+    renderControlPlaces(side, items, actions);
     return;
   }
   if (state.view === 'documents') {
     const { items } = await api.documents();
-    if (my !== seq) return;
-    lastSide.documents = items;
+    if (my !== sideSeq) return;
     renderDocuments(side, items, actions);
     return;
   }
   const page = await api.events(withPage(filterParams(state), PAGE_SIZE, (state.page - 1) * PAGE_SIZE, state.sort));
-  if (my !== seq) return;
+  if (my !== sideSeq) return;
   lastPage = page;
   drawTable();
+}
+
+function showError(err: unknown): void {
+  byId('status').textContent = t('error_loading') + (err instanceof Error ? err.message : String(err));
 }
 
 function drawTable(): void {

@@ -13,7 +13,8 @@ import { TYPE_ORDER, markerRadius, typeColor } from './palette.js';
 const SYRIA_CENTER: L.LatLngTuple = [35.2, 38.4];
 
 export interface EventMap {
-  setEvents(events: ConflictEvent[], fit: boolean): void;
+  /** `total` is the number of events matching the filters; the map may hold fewer. */
+  setEvents(events: ConflictEvent[], fit: boolean, total: number): void;
   renderLegend(): void;
   invalidate(): void;
 }
@@ -69,7 +70,7 @@ export function createMap(el: HTMLElement, opts: { tileUrl: string | null; onSel
 
   const cluster = L.markerClusterGroup({
     showCoverageOnHover: false,
-    maxClusterRadius: 36,
+    maxClusterRadius: 60,
     spiderfyOnMaxZoom: true,
     disableClusteringAtZoom: 12,
     iconCreateFunction: clusterIcon,
@@ -81,6 +82,18 @@ export function createMap(el: HTMLElement, opts: { tileUrl: string | null; onSel
   legend.onAdd = () => legendEl;
   legend.addTo(map);
 
+  // Says when the map holds only part of the filtered events (the newest ones).
+  const notice = new L.Control({ position: 'topright' });
+  const noticeEl = h('div', { class: 'map-notice', 'data-testid': 'map-notice', hidden: true });
+  notice.onAdd = () => noticeEl;
+  notice.addTo(map);
+  let shown = 0;
+  let matching = 0;
+  function renderNotice() {
+    noticeEl.hidden = shown >= matching;
+    noticeEl.textContent = t('map_partial').replace('{n}', formatNumber(shown)).replace('{total}', formatNumber(matching));
+  }
+
   function renderLegend() {
     legendEl.replaceChildren(
       h('div', { class: 'legend-title' }, t('legend')),
@@ -91,11 +104,15 @@ export function createMap(el: HTMLElement, opts: { tileUrl: string | null; onSel
       }),
       h('div', { class: 'legend-note' }, t('legend_size')),
     );
+    renderNotice();
   }
   renderLegend();
 
   return {
-    setEvents(events, fit) {
+    setEvents(events, fit, total) {
+      shown = events.length;
+      matching = total;
+      renderNotice();
       cluster.clearLayers();
       const markers: L.Layer[] = [];
       const bounds: L.LatLngTuple[] = [];

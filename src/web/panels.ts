@@ -1,7 +1,7 @@
 // The side panel: one event (with its claims and evidence in context), one place (with its
 // control history) or one document; and the contradictions and documents lists.
 import { INTER_LABELS } from '../core/acled.js';
-import { api, type Contradiction, type ConflictEvent, type DocumentSummary, type EventDetail, type FatalityClaim, type PlaceView } from './api.js';
+import { api, type Contradiction, type ConflictEvent, type ControlChange, type DocumentSummary, type EventDetail, type FatalityClaim, type PlaceView } from './api.js';
 import { drawControlTimeline } from './control.js';
 import { renderDocument } from './doctext.js';
 import { bidi, h, isArabic } from './dom.js';
@@ -125,7 +125,9 @@ export function renderEventPanel(el: HTMLElement, detail: EventDetail, actions: 
   }
 
   el.replaceChildren(
-    panelHeader(typeBadge(e), actions, h('div', { class: 'muted small' }, `${term(e.event_type)} · ${t('d_event_id')} ${e.event_id}`)),
+    panelHeader(typeBadge(e), actions, h('div', { class: 'muted small' }, `${term(e.event_type)} · ${t('d_event_id')} ${e.event_id}`,
+      // One side's claim, not an established fact: say whose.
+      e.modality === 'claimed' ? h('span', { class: 'tag tag-warn', 'data-testid': 'claimed' }, t('d_claimed_by'), ' ', e.claimant ? bidi(e.claimant) : t('d_unattributed')) : null)),
     section('d_when', row(t('col_date'), when), row(t('d_precision_time'), `${e.time_precision} · ${t(TIME_KEYS[e.time_precision] ?? 'd_time_1')}`)),
     section('d_where', row(t('f_place'), place), adm ? row('', bidi(adm)) : null, row(t('d_geo_precision'), `${e.geo_precision} · ${t(GEO_KEYS[e.geo_precision] ?? 'd_geo_1')}`), row(t('d_coords'), h('span', { dir: 'ltr' }, coords)), placeButtons),
     section('d_actors',
@@ -217,5 +219,25 @@ export function renderDocuments(el: HTMLElement, items: DocumentSummary[], actio
     items.length ? h('ul', { class: 'documents', 'data-testid': 'documents' }, ...items.map((d) =>
       h('li', {}, h('button', { type: 'button', class: 'link', 'data-doc-id': d.doc_id, onclick: () => actions.openDoc(d.doc_id) }, bidi(d.title ?? d.doc_id, 'span', 'strong')),
         h('div', { class: 'muted small' }, [d.doc_id, d.outlet, d.published, d.lang].filter(Boolean).join(' · '))))) : h('p', { class: 'muted' }, t('docs_none')),
+  );
+}
+
+/** Places with a control history, most recently changed first, with their last controller. */
+export function renderControlPlaces(el: HTMLElement, changes: ControlChange[], actions: PanelActions): void {
+  const byPlace = new Map<string, ControlChange[]>();
+  for (const c of changes) byPlace.set(c.place_id, [...(byPlace.get(c.place_id) ?? []), c]);
+  const places = [...byPlace.values()].map((list) => list.sort((a, b) => a.date.localeCompare(b.date)))
+    .sort((a, b) => b[b.length - 1]!.date.localeCompare(a[a.length - 1]!.date));
+  el.replaceChildren(
+    h('h2', {}, t('cp_title')),
+    h('p', { class: 'muted small' }, t('cp_intro')),
+    places.length ? h('ul', { class: 'documents', 'data-testid': 'control-places' }, ...places.map((list) => {
+      const last = list[list.length - 1]!;
+      return h('li', {},
+        h('button', { type: 'button', class: 'link', 'data-place-id': last.place_id, onclick: () => actions.openPlace(last.place_id) },
+          bidi(last.location, 'bdi', 'strong'), last.location_ar && last.location_ar !== last.location ? h('span', {}, ' · ', h('bdi', { lang: 'ar', class: 'ar' }, last.location_ar)) : null),
+        h('div', { class: 'small' }, `${t('p_controller')}: `, bidi(last.controller, 'bdi', 'strong'), last.contested ? h('span', { class: 'tag tag-warn' }, t('p_contested')) : null),
+        h('div', { class: 'muted small' }, `${formatNumber(list.length)} ${t(list.length === 1 ? 'p_change_1' : 'p_changes_n')} · ${t('cp_last')} ${last.date}`));
+    })) : h('p', { class: 'muted' }, t('cp_none')),
   );
 }

@@ -2,7 +2,7 @@
 import type { UiLang } from './i18n.js';
 
 export type Sort = 'event_date' | '-event_date' | 'fatalities' | '-fatalities' | 'location' | '-location';
-export type View = 'events' | 'contradictions' | 'documents';
+export type View = 'events' | 'contradictions' | 'places' | 'documents';
 
 export interface AppState {
   from: string | null;
@@ -47,7 +47,7 @@ export function readState(search: string): AppState {
     sort: sort && SORTS.includes(sort) ? sort : '-event_date',
     page: Number.isInteger(page) && page > 0 ? page : 1,
     lang: p.get('lang') === 'ar' ? 'ar' : 'en',
-    view: view === 'contradictions' || view === 'documents' ? view : 'events',
+    view: view === 'contradictions' || view === 'documents' || view === 'places' ? view : 'events',
     event: str('event'),
     place: str('place'),
     doc: str('doc'),

@@ -91,6 +91,7 @@ describe('web app in chromium', { skip: skipReason, timeout: 300_000 }, () => {
     await page.waitForFunction(() => document.querySelectorAll('.leaflet-overlay-pane path:not(.leaflet-interactive)').length > 50);
     assert.equal(await eventCount(), total);
     assert.equal(await page.locator('[data-testid=legend] .legend-row').count(), 6);
+    assert.equal(await page.locator('[data-testid=map-notice]').isHidden(), total <= 10_000, 'the map says when it shows only part of the events');
     await page.screenshot({ path: screenshotPath('01-overview') });
   });
 
@@ -108,6 +109,38 @@ describe('web app in chromium', { skip: skipReason, timeout: 300_000 }, () => {
     await page.screenshot({ path: screenshotPath('02-filter-type') });
     await page.click('[data-testid=clear-filters]');
     await waitCount(stats.total);
+  });
+
+  it('sorts the table by fatalities and back by date', async () => {
+    const top = await api<{ events: ConflictEvent[] }>('/api/events?sort=-fatalities&limit=1');
+    await page.click('button.sort-btn[data-sort=fatalities]');
+    await page.waitForFunction(() => /sort=fatalities/.test(location.search));
+    await page.click('button.sort-btn[data-sort=fatalities]');
+    await page.waitForFunction(() => /sort=-fatalities/.test(location.search));
+    await page.waitForFunction((id) => document.querySelector('[data-testid=events-table] tbody tr')?.getAttribute('data-event-id') === id, top.events[0]!.event_id);
+    assert.equal(await page.locator('th[aria-sort=descending] [data-sort=fatalities]').count(), 1);
+    await page.click('button.sort-btn[data-sort=event_date]');
+    await page.waitForFunction(() => /sort=event_date/.test(location.search));
+    const oldest = await api<{ events: ConflictEvent[] }>('/api/events?sort=event_date&limit=1');
+    await page.waitForFunction((id) => document.querySelector('[data-testid=events-table] tbody tr')?.getAttribute('data-event-id') === id, oldest.events[0]!.event_id);
+  });
+
+  it('filters by actor, resolving an alias to the canonical name', async () => {
+    const { events, total } = await api<{ events: ConflictEvent[]; total: number }>('/api/events?limit=1000');
+    // An actor the events name canonically, and an English alias of it that resolves back to it.
+    const { actors } = pipeline.kb;
+    const aliasOf = (name: string) => actors.byName(name)?.name === name ? actors.byName(name)!.aliases.en.find((al) => al !== name && actors.byName(al)?.name === name) : undefined;
+    const name = events.map((e) => e.actor1).find((a): a is string => !!a && !!aliasOf(a));
+    assert.ok(name, 'an event whose actor has an English alias');
+    const alias = aliasOf(name)!;
+    const expected = (await api<{ total: number }>(`/api/events?actor=${encodeURIComponent(name)}&limit=0`)).total;
+    await page.fill('[data-testid=filter-actor]', alias);
+    await page.press('[data-testid=filter-actor]', 'Enter');
+    await waitCount(expected);
+    assert.equal(new URL(page.url()).searchParams.get('actor'), name);
+    assert.ok(expected > 0, 'the actor has events');
+    await page.click('[data-testid=clear-filters]');
+    await waitCount(total);
   });
 
   it('filters by date with the date inputs and with the timeline brush', async () => {
@@ -215,8 +248,18 @@ describe('web app in chromium', { skip: skipReason, timeout: 300_000 }, () => {
     await page.screenshot({ path: screenshotPath('08-contradictions') });
   });
 
+  it('lists the places whose control changed, newest change first', async () => {
+    const { items } = await api<{ items: ControlChange[] }>('/api/control');
+    const places = new Set(items.map((c) => c.place_id));
+    await page.goto(`${base}/?view=places`);
+    await page.waitForSelector('[data-testid=control-places] > li');
+    assert.equal(await page.locator('[data-testid=control-places] > li').count(), places.size);
+    await page.locator('[data-testid=control-places] > li button').first().click();
+    await page.waitForSelector('[data-testid=control-timeline] rect.period');
+  });
+
   it('renders a hostile article as text and executes nothing', async () => {
-    const res = await fetch(`${base}/api/documents?name=hostile.html&published=2019-05-04&title=${encodeURIComponent(HOSTILE_TITLE)}`, {
+    const res = await fetch(`${base}/api/documents?name=hostile.html&published=2019-05-04&title=${encodeURIComponent(HOSTILE_TITLE)}&url=${encodeURIComponent('javascript:window.__pwned=1')}`, {
       method: 'POST', body: HOSTILE_HTML, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/html' },
     });
     assert.equal(res.status, 201, await res.clone().text());
@@ -240,6 +283,7 @@ describe('web app in chromium', { skip: skipReason, timeout: 300_000 }, () => {
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(await page.locator('img[src="x"]').count(), 0, 'no <img> element was created from the payload');
     assert.equal(await page.locator('[data-testid=drawer] script').count(), 0);
+    assert.equal(await page.locator('a[href^="javascript"]').count(), 0, 'a javascript: URL never becomes a link');
     await page.screenshot({ path: screenshotPath('09-hostile-article') });
   });
 

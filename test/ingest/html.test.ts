@@ -90,3 +90,15 @@ test('extractArticle: a dateline in page chrome Readability drops is still found
   assert.equal(out.dateline, '2024-12-05');
   assert.ok(!out.text.includes('الأكثر قراءة'));
 });
+
+test('pathological markup is handled in bounded time (no quadratic regex or deep-DOM blow-up)', () => {
+  const inputs = ['<div>'.repeat(200_000) + 'deep text', '<p>' + ' '.repeat(2_000_000) + 'x</p>', '<a'.repeat(100_000), '<script'.repeat(50_000)];
+  for (const html of inputs) {
+    const t0 = performance.now();
+    const out = extractArticle(html);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 3000, `${html.slice(0, 12)}… took ${ms.toFixed(0)} ms`);
+    assert.ok(!out.text.includes('<div'));
+  }
+  assert.equal(extractArticle('<div>'.repeat(200_000) + 'deep text').text, 'deep text');
+});

@@ -108,6 +108,9 @@ describe('GET /api/events', () => {
     await expectError('/api/events?limit=-1', 400, 'MARSAD_ERR_API_VALIDATION', /limit/);
     await expectError('/api/events?event_type=Skirmish', 400, 'MARSAD_ERR_API_VALIDATION', /event_type/);
     await expectError('/api/events?min_fatalities=many', 400, 'MARSAD_ERR_API_VALIDATION', /min_fatalities/);
+    await expectError('/api/events?evnt_type=Battles', 400, 'MARSAD_ERR_API_VALIDATION', /unknown parameter "evnt_type"/);
+    await expectError('/api/events?sort=date', 400, 'MARSAD_ERR_API_VALIDATION', /sort must be equal to one of the allowed values: event_date, -event_date/);
+    await expectError('/api/events?from=2019-01-01&from=2019-02-01', 400, 'MARSAD_ERR_API_VALIDATION', /from/);
   });
 });
 
@@ -141,6 +144,9 @@ describe('single resources', () => {
     const place = r.body.spans.find((s: { kind: string; ref: string }) => s.kind === 'place' && s.ref === 'test:kafr-nabudah');
     assert.equal(doc.text.slice(place.start, place.end), 'كفرنبودة');
     await expectError('/api/documents/none.txt', 404, 'MARSAD_ERR_API_NOT_FOUND');
+    const list = await getJson('/api/documents');
+    assert.deepEqual(list.body.items.map((d: { doc_id: string }) => d.doc_id).sort(), ['test-ar-abu-dali.txt', 'test-ar-kafr-nabudah.txt', 'test-en-khan-shaykhun.txt', 'test-en-maarat.txt']);
+    assert.equal(list.body.items.find((d: { doc_id: string }) => d.doc_id === 'test-ar-abu-dali.txt').lang, 'ar');
   });
 
   it('GET /api/places/:id gives the place, its control history and events', async () => {
@@ -160,6 +166,13 @@ describe('single resources', () => {
     assert.equal(en.body.items[0].control_changes, 2);
     const ar = await getJson(`/api/places?q=${encodeURIComponent('أبو دالي')}`);
     assert.equal(ar.body.items[0].id, 'test:abu-dali');
+    // Partial names in either script, also for places without any control change.
+    const partialAr = await getJson(`/api/places?q=${encodeURIComponent('كفرن')}`);
+    assert.equal(partialAr.body.items[0].id, 'test:kafr-nabudah');
+    const partial = await getJson('/api/places?q=latam');
+    assert.deepEqual(partial.body.items.map((p: { id: string }) => p.id), ['test:latamneh']);
+    assert.equal(partial.body.items[0].control_changes, 0);
+    assert.deepEqual((await getJson('/api/places?q=zzzz')).body.items, []);
     await expectError('/api/places', 400, 'MARSAD_ERR_API_VALIDATION');
   });
 
@@ -171,6 +184,9 @@ describe('single resources', () => {
     assert.equal(b.body.actor.id, 'nlf');
     assert.equal(b.body.events.total, 1);
     await expectError('/api/actors/nobody', 404, 'MARSAD_ERR_API_NOT_FOUND');
+    const list = await getJson('/api/actors');
+    assert.deepEqual(list.body.items.map((a: { id: string }) => a.id), ['hts', 'military-forces-of-russia', 'military-forces-of-syria', 'nlf']);
+    assert.equal(list.body.items[0].inter, 2);
   });
 });
 
@@ -269,6 +285,32 @@ describe('security headers and errors', () => {
 
   it('unknown routes answer 404 with a code', async () => {
     await expectError('/api/no-such-route', 404, 'MARSAD_ERR_API_NOT_FOUND');
+  });
+
+  it('a server fault answers 500 with a code, hides internals and is counted', async () => {
+    const broken = Object.create(store) as Store;
+    broken.queryEvents = () => {
+      throw new Error('disk I/O error at /secret/path/marsad.db');
+    };
+    const srv = await startServer({ store: broken, kb: fixtureKb(), port: 0, host: '127.0.0.1' });
+    const write = process.stderr.write.bind(process.stderr);
+    const logged: string[] = [];
+    process.stderr.write = ((chunk: string) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      const res = await fetch(`${srv.url}api/events`);
+      assert.equal(res.status, 500);
+      const body = await res.json() as { error: { code: string; message: string } };
+      assert.equal(body.error.code, 'MARSAD_ERR_API_INTERNAL');
+      assert.doesNotMatch(body.error.message, /secret|disk/);
+      assert.ok(logged.some((l) => l.includes('disk I/O error')), 'the fault is written to stderr');
+      const health = await (await fetch(`${srv.url}api/health`)).json() as { ok: boolean; events: number | null; errors: { '5xx': number } };
+      assert.equal(health.errors['5xx'], 1);
+      assert.equal(health.ok, false, 'health says the store is failing');
+      assert.equal(health.events, null);
+    } finally {
+      process.stderr.write = write;
+      await srv.close();
+    }
   });
 
   it('a configured tile server is allowed in img-src only', async () => {

@@ -7,6 +7,7 @@ import { contentSecurityPolicy, isCalendarDate, parseBbox, toEventFilter, tokenM
 import { safeFileName } from '../../src/server/routes/documents.js';
 import { bearerToken } from '../../src/server/security.js';
 import { splitList } from '../../src/server/filters.js';
+import { nameMatchScore } from '../../src/server/routes/places.js';
 import { readState } from '../../src/web/state.js';
 import { controlPeriods } from '../../src/web/control.js';
 
@@ -66,6 +67,15 @@ describe('security', () => {
     assert.equal(bearerToken('Basic YWJj'), null);
     assert.equal(bearerToken('Bearer a b'), null);
     assert.equal(bearerToken(undefined), null);
+  });
+
+  it('ranks place-name matches: whole, prefix, word prefix, anywhere', () => {
+    assert.equal(nameMatchScore('kafr nabudah', 'kafr nabudah'), 4);
+    assert.equal(nameMatchScore('kafr nabudah', 'kafr'), 3);
+    assert.equal(nameMatchScore('kafr nabudah', 'nab'), 2);
+    assert.equal(nameMatchScore('kafr nabudah', 'budah'), 1);
+    assert.equal(nameMatchScore('kafr nabudah', 'hama'), 0);
+    assert.equal(nameMatchScore('kafr nabudah', ''), 0);
   });
 
   it('reduces upload names to a safe file name', () => {

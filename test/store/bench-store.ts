@@ -18,7 +18,7 @@ function events(n: number): ConflictEvent[] {
   const base = Date.parse('2016-01-01T00:00:00Z');
   const out: ConflictEvent[] = [];
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
   for (let i = 0; i < n; i++) {
     const sub = ALL_SUB_EVENT_TYPES[Math.floor(rnd() * ALL_SUB_EVENT_TYPES.length)]!;
     const d0 = base + Math.floor(rnd() * 9 * 365) * 86_400_000;
@@ -68,7 +68,7 @@ try {
     ['place_id', { place_id: 'geonames:1234', limit: 100 }],
     ['bbox', { bbox: [36, 35, 36.5, 35.5], limit: 100 }],
     ['min_fatalities 30, sort -fatalities', { min_fatalities: 30, sort: '-fatalities', limit: 100 }],
-    ['doc_id', { doc_id: 'doc-77.txt', limit: 100 }],
+    ['doc_id', { doc_id: evs[0]!.sources[0]!.doc_id, limit: 100 }],
     ['sort location, limit 100 offset 5000', { sort: 'location', limit: 100, offset: 5000 }],
     ['limit 0 (count only)', { limit: 0 }],
   ];

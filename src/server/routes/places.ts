@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ControlChange } from '../../core/index.js';
 import { notFound, type ServerContext } from '../context.js';
 import { controlChangeSchema, errorResponses, eventSchema, placeSchema } from '../schemas.js';
+import { normalizeKey } from '../../text/index.js';
+import { placePrior } from '../../kb/index.js';
 
 const RECENT_EVENTS = 20;
 const SEARCH_LIMIT = 25;
@@ -20,15 +22,41 @@ export interface PlaceHit {
   admin1: string | null;
   kind: string | null;
   control_changes: number;
+  score: number;
 }
 
-/** Case- and diacritic-insensitive containment, enough for a search box over a few hundred names. */
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '').toLowerCase();
+/** How well a normalized name matches a normalized query: whole name, name prefix, word prefix,
+ *  anywhere; 0 when it does not contain it. */
+export function nameMatchScore(key: string, needle: string): number {
+  if (!needle) return 0;
+  if (key === needle) return 4;
+  if (key.startsWith(needle)) return 3;
+  if (key.includes(` ${needle}`)) return 2;
+  return key.includes(needle) ? 1 : 0;
 }
+
+interface NameKey { key: string; id: string }
 
 export async function placeRoutes(app: FastifyInstance, { ctx }: { ctx: ServerContext }) {
   const { store, kb } = ctx.opts;
+  // Every gazetteer name, normalized, built on the first search (the knowledge base does not
+  // change while serving): a substring scan over ~50k short keys takes a few milliseconds.
+  let names: NameKey[] | null = null;
+  const nameIndex = (): NameKey[] => {
+    if (names) return names;
+    names = [];
+    for (const p of kb.gazetteer.all()) {
+      const seen = new Set<string>();
+      for (const n of [p.name, p.name_ar, ...p.aliases]) {
+        const key = n ? normalizeKey(n) : '';
+        if (key && !seen.has(key)) {
+          seen.add(key);
+          names.push({ key, id: p.id });
+        }
+      }
+    }
+    return names;
+  };
 
   app.get<{ Params: { id: string } }>('/api/places/:id', {
     schema: {
@@ -64,24 +92,46 @@ export async function placeRoutes(app: FastifyInstance, { ctx }: { ctx: ServerCo
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } } }, ...errorResponses },
     },
   }, async (req) => {
-    const needle = fold(req.query.q.trim());
-    const hits = new Map<string, PlaceHit>();
+    const q = req.query.q.trim();
+    const needle = normalizeKey(q);
     const changes = new Map<string, number>();
-    for (const c of store.allControl()) changes.set(c.place_id, (changes.get(c.place_id) ?? 0) + 1);
-    // Places with a control history first: that is what the place view is for.
+    const controlPlaces = new Map<string, ControlChange>();
     for (const c of store.allControl()) {
-      if (hits.has(c.place_id)) continue;
-      if (fold(c.location).includes(needle) || (c.location_ar && fold(c.location_ar).includes(needle))) {
-        const p = kb.gazetteer.get(c.place_id);
-        hits.set(c.place_id, { id: c.place_id, name: c.location, name_ar: c.location_ar, admin1: p?.admin1 ?? null, kind: p?.kind ?? null, control_changes: changes.get(c.place_id) ?? 0 });
-      }
+      changes.set(c.place_id, (changes.get(c.place_id) ?? 0) + 1);
+      controlPlaces.set(c.place_id, c);
     }
-    for (const { place: p } of kb.gazetteer.search(req.query.q.trim(), { limit: SEARCH_LIMIT })) {
-      if (hits.size >= SEARCH_LIMIT) break;
-      if (!hits.has(p.id)) hits.set(p.id, { id: p.id, name: p.name, name_ar: p.name_ar, admin1: p.admin1, kind: p.kind, control_changes: changes.get(p.id) ?? 0 });
+    const scores = new Map<string, number>();
+    const bump = (id: string, score: number) => scores.set(id, Math.max(scores.get(id) ?? 0, score));
+    // Places with a control history first: that is what the place view is for.
+    for (const [id, c] of controlPlaces) {
+      const m = Math.max(nameMatchScore(normalizeKey(c.location), needle), c.location_ar ? nameMatchScore(normalizeKey(c.location_ar), needle) : 0);
+      if (m) bump(id, 20 + m);
     }
-    return { items: [...hits.values()].slice(0, SEARCH_LIMIT) };
+    // The gazetteer's own lookup knows transliteration variants (Kafr Nabouda, Kafranbouda...).
+    for (const { place } of kb.gazetteer.search(q, { limit: SEARCH_LIMIT })) bump(place.id, 10 + (changes.has(place.id) ? 10 : 0));
+    // Partial names, in either script.
+    if (needle.length >= 2) for (const { key, id } of nameIndex()) {
+      const m = nameMatchScore(key, needle);
+      if (m) bump(id, m);
+    }
+    const items: PlaceHit[] = [];
+    for (const [id, score] of scores) {
+      const p = kb.gazetteer.get(id);
+      const c = controlPlaces.get(id);
+      items.push({
+        id, name: p?.name ?? c?.location ?? id, name_ar: p?.name_ar ?? c?.location_ar ?? null, admin1: p?.admin1 ?? null,
+        kind: p?.kind ?? null, control_changes: changes.get(id) ?? 0, score: score + (p ? placePrior(p) / 100 : 0),
+      });
+    }
+    items.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+    return { items: items.slice(0, SEARCH_LIMIT).map(({ score: _s, ...hit }) => hit) };
   });
+
+  app.get('/api/actors', {
+    schema: {
+      response: { 200: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, inter: { type: 'integer' } } } } } } },
+    },
+  }, async () => ({ items: kb.actors.all().map((a) => ({ id: a.id, name: a.name, inter: a.inter })).sort((a, b) => a.name.localeCompare(b.name)) }));
 
   app.get<{ Params: { id: string } }>('/api/actors/:id', {
     schema: {
