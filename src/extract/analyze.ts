@@ -324,11 +324,12 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     if (sentEvents.length) ctx.noteEvents(sentEvents, s.index);
   }
 
+  relocateFromFollowingContext(events, kb);
   for (const e of events) {
     e.fatalities = conservativeFatalities(e.fatality_claims);
     e.notes = notesFor(e);
   }
-  return { sentences, tokens, mentions, dates, numbers, events };
+  return { sentences, tokens, mentions, dates, numbers, events: dedupeEvents(events) };
 }
 
 function shiftYear(date: string, delta: number): string {
@@ -363,6 +364,41 @@ function reanchorYears(dates: DateExpression[]): DateExpression[] {
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86400000;
+}
+
+/** An event placed only from context, when no earlier event of its kind had a place, takes the
+ *  governorate of the next event of its kind named within three sentences (the report names
+ *  where the air campaign is just after announcing it). */
+function relocateFromFollowingContext(events: DocEvent[], kb: KnowledgeBase): void {
+  for (const e of events) {
+    if (!e.review_flags?.includes('context-place')) continue;
+    const before = events.some((o) => o !== e && o.event_type === e.event_type && o.sentence_index < e.sentence_index && o.sentence_index >= e.sentence_index - 3 && !o.review_flags?.includes('context-place'));
+    if (before) continue;
+    const next = events.find((o) => o.event_type === e.event_type && o.sentence_index > e.sentence_index && o.sentence_index <= e.sentence_index + 3 && !o.review_flags?.includes('context-place') && o.admin1);
+    const gov = next?.admin1 ? kb.gazetteer.governorate(next.admin1) : undefined;
+    if (!gov || gov.admin1 === e.admin1 || gov.name === e.admin1) continue;
+    e.location = gov.name; e.location_ar = gov.name_ar; e.place_id = gov.id; e.latitude = gov.lat; e.longitude = gov.lon;
+    e.admin1 = gov.admin1 ?? gov.name; e.admin2 = null; e.country = gov.country; e.geo_precision = 3;
+    e.rule_ids = [...(e.rule_ids ?? []), 'context-place-following'];
+    const id = hashId([e.doc_id, e.sources[0]!.evidence.start, e.sources[0]!.evidence.end, e.sub_event_type, gov.id, e.event_date]);
+    e.event_id = id; e.doc_event_id = id;
+  }
+}
+
+/** One event per place, day and kind: later duplicates fold their claims and rules into the first. */
+function dedupeEvents(events: DocEvent[]): DocEvent[] {
+  const seen = new Map<string, DocEvent>();
+  const out: DocEvent[] = [];
+  for (const e of events) {
+    const happened = e.modality === 'asserted' || e.modality === 'claimed' ? 'happened' : e.modality;
+    const key = `${e.sub_event_type}|${e.place_id ?? e.location}|${e.event_date}|${happened}`;
+    const first = seen.get(key);
+    if (!first) { seen.set(key, e); out.push(e); continue; }
+    mergeClaims(first.fatality_claims, e.fatality_claims);
+    first.fatalities = conservativeFatalities(first.fatality_claims);
+    for (const r of e.rule_ids ?? []) if (!first.rule_ids!.includes(r)) first.rule_ids!.push(r);
+  }
+  return out;
 }
 
 /** Mentions from the kb; a failure there degrades to no mentions rather than no analysis. */

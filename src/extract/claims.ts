@@ -137,7 +137,10 @@ export function findClaims(
     if (!after) continue;
     const kill = after.isKillNoun ? 0 : nearestDistance(s, nf, nt, 'kill');
     const injury = nearestDistance(s, nf, nt, 'injury');
+    const captured = nearestDistance(s, nf, nt, 'captured');
     if (!Number.isFinite(kill) || injury < kill) continue;
+    // "قتلت وأسرت عشرات": the figure follows killed-and-captured and still reports deaths
+    if (captured < kill && kill - captured > 3) continue;
     if (n.value <= 0) continue;
     out.push({
       count: n.value,

@@ -26,7 +26,7 @@ function sortHeader(label: string, key: SortKey, sort: Sort, on: TableHandlers):
 function actorsCell(e: ConflictEvent): HTMLElement {
   const cell = h('td', { class: 'actors' });
   cell.append(e.actor1 ? h('div', {}, bidi(e.actor1)) : h('div', { class: 'muted' }, '—'));
-  if (e.actor2) cell.append(h('div', { class: 'vs' }, '↳ ', bidi(e.actor2)));
+  if (e.actor2) cell.append(h('div', { class: 'vs' }, `${t('vs')} `, bidi(e.actor2)));
   return cell;
 }
 

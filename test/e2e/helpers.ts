@@ -31,8 +31,10 @@ export function prepareE2eDatabase(mode: E2eData = e2eDataMode()): { path: strin
   const dir = tempDir('marsad-e2e-');
   const path = join(dir, 'e2e.db');
   if (mode === 'seeds') {
-    // The built CLI when there is one (what ships); otherwise the same CLI from source.
-    const cli = existsSync(CLI) ? [CLI] : ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'main.ts')];
+    // The built CLI when there is one (what ships); otherwise, or with MARSAD_E2E_CLI=source
+    // (a stale build), the same CLI from source.
+    const built = existsSync(CLI) && process.env.MARSAD_E2E_CLI !== 'source';
+    const cli = built ? [CLI] : ['--import', 'tsx', join(PROJECT_ROOT, 'src', 'cli', 'main.ts')];
     execFileSync(process.execPath, [...cli, 'ingest', SEED_CORPUS_DIR, '--db', path], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
   } else {
     const store = openStore(path);

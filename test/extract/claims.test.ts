@@ -50,6 +50,13 @@ describe('claims, Arabic', () => {
   });
 });
 
+describe('killed and captured', () => {
+  it('a figure after killed-and-captured is a vague death claim; captured alone is not', () => {
+    assert.deepEqual(brief(claims('وفي 11 كانون الثاني 2018 سيطرت الفصائل على بلدة خان شيخون وقتلت وأسرت عشرات العناصر من قوات النظام.', 'ar')), [[12, 'vague', 'government', null]]);
+    assert.deepEqual(brief(claims('On 11 January 2018, rebels captured Khan Shaykhun, killed five soldiers and captured 20 others.', 'en')), [[5, 'exact', 'government', null]]);
+  });
+});
+
 describe('conservativeFatalities (ACLED headline)', () => {
   const c = (count: number, victims: FatalityClaim['victims'], claimant: string | null): FatalityClaim => ({ count, qualifier: 'exact', victims, claimant, doc_id: 'd' });
   it('sums victim groups within a claimant and takes the lowest claimant total', () => {

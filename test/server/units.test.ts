@@ -7,7 +7,7 @@ import { contentSecurityPolicy, isCalendarDate, parseBbox, toEventFilter, tokenM
 import { safeFileName } from '../../src/server/routes/documents.js';
 import { bearerToken } from '../../src/server/security.js';
 import { splitList } from '../../src/server/filters.js';
-import { nameMatchScore } from '../../src/server/routes/places.js';
+import { compactMatchScore, nameMatchScore } from '../../src/server/routes/places.js';
 import { readState } from '../../src/web/state.js';
 import { controlPeriods } from '../../src/web/control.js';
 
@@ -76,6 +76,11 @@ describe('security', () => {
     assert.equal(nameMatchScore('kafr nabudah', 'budah'), 1);
     assert.equal(nameMatchScore('kafr nabudah', 'hama'), 0);
     assert.equal(nameMatchScore('kafr nabudah', ''), 0);
+    // Arabic names are written with and without the space: كفر نبودة / كفرنبودة.
+    assert.equal(compactMatchScore('كفر نبوده', 'كفرنبوده', 'كفرنبوده', 'كفرنبوده'), 1);
+    assert.equal(compactMatchScore('كفر نبوده', 'كفرنبوده', 'كفر', 'كفر'), 3);
+    assert.equal(compactMatchScore('كفر نبوده', 'كفرنبوده', 'نب', 'نب'), 2);
+    assert.equal(compactMatchScore('خان شيخون', 'خانشيخون', 'كفرنبوده', 'كفرنبوده'), 0);
   });
 
   it('reduces upload names to a safe file name', () => {

@@ -35,7 +35,13 @@ export function nameMatchScore(key: string, needle: string): number {
   return key.includes(needle) ? 1 : 0;
 }
 
-interface NameKey { key: string; id: string }
+/** Arabic place names are written with and without spaces (كفر نبودة / كفرنبودة): a match on the
+ *  space-free forms counts too, below a real one. */
+export function compactMatchScore(key: string, compactKey: string, needle: string, compactNeedle: string): number {
+  return nameMatchScore(key, needle) || (compactNeedle.length >= 3 && compactKey.includes(compactNeedle) ? 1 : 0);
+}
+
+interface NameKey { key: string; compact: string; id: string }
 
 export async function placeRoutes(app: FastifyInstance, { ctx }: { ctx: ServerContext }) {
   const { store, kb } = ctx.opts;
@@ -51,7 +57,7 @@ export async function placeRoutes(app: FastifyInstance, { ctx }: { ctx: ServerCo
         const key = n ? normalizeKey(n) : '';
         if (key && !seen.has(key)) {
           seen.add(key);
-          names.push({ key, id: p.id });
+          names.push({ key, compact: key.replace(/ /g, ''), id: p.id });
         }
       }
     }
@@ -94,6 +100,7 @@ export async function placeRoutes(app: FastifyInstance, { ctx }: { ctx: ServerCo
   }, async (req) => {
     const q = req.query.q.trim();
     const needle = normalizeKey(q);
+    const compactNeedle = needle.replace(/ /g, '');
     const changes = new Map<string, number>();
     const controlPlaces = new Map<string, ControlChange>();
     for (const c of store.allControl()) {
@@ -104,14 +111,17 @@ export async function placeRoutes(app: FastifyInstance, { ctx }: { ctx: ServerCo
     const bump = (id: string, score: number) => scores.set(id, Math.max(scores.get(id) ?? 0, score));
     // Places with a control history first: that is what the place view is for.
     for (const [id, c] of controlPlaces) {
-      const m = Math.max(nameMatchScore(normalizeKey(c.location), needle), c.location_ar ? nameMatchScore(normalizeKey(c.location_ar), needle) : 0);
+      const m = Math.max(...[c.location, c.location_ar].map((n) => {
+        const key = n ? normalizeKey(n) : '';
+        return key ? compactMatchScore(key, key.replace(/ /g, ''), needle, compactNeedle) : 0;
+      }));
       if (m) bump(id, 20 + m);
     }
     // The gazetteer's own lookup knows transliteration variants (Kafr Nabouda, Kafranbouda...).
     for (const { place } of kb.gazetteer.search(q, { limit: SEARCH_LIMIT })) bump(place.id, 10 + (changes.has(place.id) ? 10 : 0));
     // Partial names, in either script.
-    if (needle.length >= 2) for (const { key, id } of nameIndex()) {
-      const m = nameMatchScore(key, needle);
+    if (needle.length >= 2) for (const { key, compact, id } of nameIndex()) {
+      const m = compactMatchScore(key, compact, needle, compactNeedle);
       if (m) bump(id, m);
     }
     const items: PlaceHit[] = [];
