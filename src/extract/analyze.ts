@@ -228,6 +228,12 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   // no publication date: a full date in the first lines is the dateline
   const dateline = doc.published ?? dates.find((d) => d.span.start < 400 && d.precision === 'day' && d.kind === 'absolute')?.date ?? null;
   const ctx = new DocContext(dateline);
+  {
+    const counts = new Map<string, number>();
+    for (const p of placeRefs) if (p.place?.admin1 && !p.weak) counts.set(p.place.admin1, (counts.get(p.place.admin1) ?? 0) + 1);
+    let best = 0;
+    for (const [a, n] of counts) if (n > best) { best = n; ctx.mainAdmin1 = a; }
+  }
   const events: DocEvent[] = [];
   const byKey = new Map<string, DocEvent>();
   let th = 0, ch = 0, ah = 0, ph = 0, dh = 0, nh = 0;
@@ -370,11 +376,22 @@ function daysBetween(a: string, b: string): number {
  *  governorate of the next event of its kind named within three sentences (the report names
  *  where the air campaign is just after announcing it). */
 function relocateFromFollowingContext(events: DocEvent[], kb: KnowledgeBase): void {
-  for (const e of events) {
-    if (!e.review_flags?.includes('context-place')) continue;
-    const before = events.some((o) => o !== e && o.event_type === e.event_type && o.sentence_index < e.sentence_index && o.sentence_index >= e.sentence_index - 3 && !o.review_flags?.includes('context-place'));
+  const located = (o: DocEvent) => !o.review_flags?.includes('context-place');
+  // events are in sentence order: look only at the window of three sentences either side
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (located(e)) continue;
+    let before = false;
+    for (let j = i - 1; j >= 0 && events[j]!.sentence_index >= e.sentence_index - 3; j--) {
+      const o = events[j]!;
+      if (o.sentence_index < e.sentence_index && o.event_type === e.event_type && located(o)) { before = true; break; }
+    }
     if (before) continue;
-    const next = events.find((o) => o.event_type === e.event_type && o.sentence_index > e.sentence_index && o.sentence_index <= e.sentence_index + 3 && !o.review_flags?.includes('context-place') && o.admin1);
+    let next: DocEvent | undefined;
+    for (let j = i + 1; j < events.length && events[j]!.sentence_index <= e.sentence_index + 3; j++) {
+      const o = events[j]!;
+      if (o.sentence_index > e.sentence_index && o.event_type === e.event_type && located(o) && o.admin1) { next = o; break; }
+    }
     const gov = next?.admin1 ? kb.gazetteer.governorate(next.admin1) : undefined;
     if (!gov || gov.admin1 === e.admin1 || gov.name === e.admin1) continue;
     e.location = gov.name; e.location_ar = gov.name_ar; e.place_id = gov.id; e.latitude = gov.lat; e.longitude = gov.lon;
@@ -446,8 +463,9 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
     }
     let target: DocEvent | undefined;
     if (best && best.events.length) target = best.events.find((e) => e.geo_precision === 1) ?? best.events[0];
-    else if (best?.anaphoric) target = ctx.lastOfRule(best.rule.id, sIndex) ?? ctx.lastOfType(best.sub, sIndex) ?? ctx.lastViolent(sIndex, 3);
-    else target = sentEvents.find((e) => !NON_VIOLENT.has(e.sub_event_type)) ?? ctx.lastViolent(sIndex, 3);
+    else if (best?.anaphoric) target = ctx.lastOfRule(best.rule.id, sIndex) ?? ctx.episodeStart(best.sub, sIndex) ?? ctx.lastOfType(best.sub, sIndex) ?? ctx.lastViolent(sIndex, 3);
+    // no trigger: a casualty total belongs to the offensive being narrated, else to the last violent event
+    else target = sentEvents.find((e) => !NON_VIOLENT.has(e.sub_event_type)) ?? ctx.recentOffensive(sIndex, 4) ?? ctx.lastViolent(sIndex, 3);
     if (!target) continue;
     mergeClaims(target.fatality_claims, [c]);
     target.fatalities = conservativeFatalities(target.fatality_claims);
@@ -561,11 +579,35 @@ class DocContext {
   }
   ruleOf(e: DocEvent): TriggerRule | undefined { return this.frameByEvent.get(e)?.rule; }
   readonly typeArea = new Map<string, { admin1: string; id: string | null; precision: number }>();
+  /** The governorate most of the document's places are in. */
+  mainAdmin1: string | null = null;
   lastOfRule(ruleId: string, sIndex: number): DocEvent | undefined {
     for (let i = this.events.length - 1; i >= 0; i--) {
       const { e, s } = this.events[i]!;
       if (s < sIndex - 8) return undefined;
       if (e.rule_ids?.[0] === ruleId) return e;
+    }
+    return undefined;
+  }
+  /** "killed in the fighting": the first event of that kind in the last two sentences (the
+   *  episode the figure covers; like a figure covering several places, it goes to the first). */
+  episodeStart(sub: SubEventType, sIndex: number): DocEvent | undefined {
+    const type = eventTypeOf(sub);
+    let first: DocEvent | undefined;
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const { e, s } = this.events[i]!;
+      if (s < sIndex - 2) break;
+      if (e.event_type === type && (e.modality === 'asserted' || e.modality === 'claimed')) first = e;
+    }
+    return first;
+  }
+  /** The last attack/offensive (a weak clash trigger) coded in the last few sentences. */
+  recentOffensive(sIndex: number, within: number): DocEvent | undefined {
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const { e, s } = this.events[i]!;
+      if (s < sIndex - within) return undefined;
+      const rule = this.frameByEvent.get(e)?.rule;
+      if (rule?.weak && rule.sub_event_type === 'Armed clash' && e.sub_event_type === 'Armed clash' && e.modality === 'asserted') return e;
     }
     return undefined;
   }
@@ -816,7 +858,7 @@ function buildFrames(
     if ((rule.territory || sub === 'Armed clash') && !a2 && a1) a2 = a1.side === 'government' ? ctx.lastOpp : ctx.lastGov;
     if (sub === 'Agreement') {
       // signatories: the state forces named in the sentence
-      const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && Math.abs(a.from - hit.from) <= 12)
+      const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && Math.abs(a.from - hit.from) <= 30)
         .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || Math.abs(x.from - hit.from) - Math.abs(y.from - hit.from))
         .map((a) => a.info);
       const uniq = dedupe(states);
@@ -959,10 +1001,12 @@ function locationsFor(f: Frame, places: PlaceRef[], ctx: DocContext, kb: Knowled
   const out: Loc[] = [];
   if (f.rule.roles.place === 'governorate') {
     // agreements: the governorate they concern (the place named nearest to the trigger)
-    const near = places.filter((x) => x.place && (x.place.admin1 || x.place.kind === 'governorate'))
+    const near = places.filter((x) => x.place && (x.place.admin1 || x.place.kind === 'governorate') && Math.abs(x.from - f.from) <= 12)
       .sort((a, b) => Math.abs(a.from - f.from) - Math.abs(b.from - f.from));
     const p = near[0];
-    const gov = p?.place?.admin1 ? kb.gazetteer.governorate(p.place.admin1) : p?.place?.kind === 'governorate' ? p.place : ctx.governorate ?? (ctx.region?.admin1 ? kb.gazetteer.governorate(ctx.region.admin1) : undefined);
+    // else the governorate the report is about (the one its places are in most often)
+    const gov = p?.place?.admin1 ? kb.gazetteer.governorate(p.place.admin1) : p?.place?.kind === 'governorate' ? p.place
+      : (ctx.mainAdmin1 ? kb.gazetteer.governorate(ctx.mainAdmin1) : undefined) ?? ctx.governorate ?? undefined;
     if (gov) return [locFromPlace(gov, 3, !!p)];
   }
   // a governorate's capital named next to towns of that governorate stands for the governorate ("in Idlib, including ...")
@@ -1025,6 +1069,17 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
   const confidence = Math.round((0.3 + 0.15 * filled + (f.rule.weak ? 0 : 0.1)) * 100) / 100;
   let actor1 = nameOn(f.actor1);
   let inter1: InterCode = (f.actor1?.inter ?? 0) as InterCode;
+  let assocNames = f.assoc1.map((a) => nameOn(a)!).filter(Boolean);
+  // fighting by an operations room is coded to the faction leading it, its members associated
+  if (f.actor1?.kind === 'coalition' && (eventTypeOf(f.sub) === 'Battles' || eventTypeOf(f.sub) === 'Explosions/Remote violence')) {
+    const led = coalitionLeader(kb, f.actor1.id, date);
+    if (led) {
+      actor1 = safeNameOn(kb, { id: led.id, name: led.name } as ActorInfo, date);
+      inter1 = led.inter as InterCode;
+      const members = safeMembers(kb, f.actor1.id, date).filter((m) => m.id !== led.id).map((m) => m.name);
+      assocNames = [...new Set([...members, ...assocNames])];
+    }
+  }
   if (f.rule.roles.actor1 === 'protesters' && !f.actor1) { actor1 = 'Protesters (Syria)'; inter1 = 6; }
   const sub = f.sub;
   const ev: DocEvent = {
@@ -1038,7 +1093,7 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
     event_type: eventTypeOf(sub)!,
     sub_event_type: sub,
     actor1,
-    assoc_actor_1: f.assoc1.map((a) => nameOn(a)!).filter((n) => n && n !== actor1),
+    assoc_actor_1: assocNames.filter((n) => n && n !== actor1),
     inter1,
     actor2: nameOn(f.actor2),
     assoc_actor_2: f.assoc2.map((a) => nameOn(a)!).filter(Boolean),
@@ -1068,6 +1123,33 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
   ev.event_id = id;
   ev.doc_event_id = id;
   return ev;
+}
+
+/** The member with role `leader` of a coalition on a date (from the actor data's memberships). */
+const leaderships = new WeakMap<object, Map<string, { a: { id: string; name: string; inter: number }; from?: string | null; to?: string | null }[]>>();
+function coalitionLeader(kb: KnowledgeBase, coalitionId: string, date: string | null): { id: string; name: string; inter: number } | null {
+  const on = date ?? '9999';
+  let byCoalition = leaderships.get(kb.actors);
+  if (!byCoalition) {
+    byCoalition = new Map();
+    for (const a of kb.actors.all()) for (const m of a.memberships ?? []) {
+      if (m.role !== 'leader') continue;
+      const list = byCoalition.get(m.actor_id) ?? [];
+      list.push({ a: { id: a.id, name: a.name, inter: a.inter }, from: m.from, to: m.to });
+      byCoalition.set(m.actor_id, list);
+    }
+    leaderships.set(kb.actors, byCoalition);
+  }
+  for (const l of byCoalition.get(coalitionId) ?? []) {
+    if (l.from && on < l.from) continue;
+    if (l.to && on.slice(0, l.to.length) > l.to) continue;
+    return l.a;
+  }
+  return null;
+}
+
+function safeMembers(kb: KnowledgeBase, id: string, date: string | null): { id: string; name: string }[] {
+  try { return kb.actors.membersOf(id, date).map((a) => ({ id: a.id, name: safeNameOn(kb, { id: a.id, name: a.name } as ActorInfo, date) })); } catch { return []; }
 }
 
 function safeNameOn(kb: KnowledgeBase, a: ActorInfo, date: string | null): string {

@@ -88,8 +88,20 @@ export class WordTrie<T> {
     node.values.push(value);
   }
 
-  /** Children reachable by one word given its candidate forms (full word, stem without clitics). */
+  private readonly stepCache = new Map<string, WordTrie<T>[]>();
+
+  /** Children reachable by one word given its candidate forms (full word, stem without clitics).
+   *  Memoized per node: the same words recur throughout a corpus. */
   step(forms: readonly string[]): WordTrie<T>[] {
+    const key = forms.length === 1 ? forms[0]! : forms.join('\u0000');
+    const hit = this.stepCache.get(key);
+    if (hit) return hit;
+    const out = this.stepUncached(forms);
+    if (this.stepCache.size < 200_000) this.stepCache.set(key, out);
+    return out;
+  }
+
+  private stepUncached(forms: readonly string[]): WordTrie<T>[] {
     const out: WordTrie<T>[] = [];
     for (const f of forms) {
       const e = this.exact.get(f);

@@ -76,6 +76,10 @@ export class Pipeline {
         const actor = this.kb.actors.byName(name);
         return actor ? this.kb.actors.isGovernmentSide(actor.id) : false;
       },
+      isSitePlacedByParent: (id: string) => {
+        const p = this.kb.gazetteer.get(id);
+        return !!p && p.lat === null && p.precision === 2 && p.kind !== 'region' && p.kind !== 'area';
+      },
     });
     this.store.replaceControl(control);
     return {

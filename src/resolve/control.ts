@@ -7,6 +7,9 @@ import { CHANGED_HANDS_RULE, FAILED_CAPTURE_RULE, REPELLED_RULE, WITHDRAWAL_RULE
 
 export interface ControlOptions {
   isGovernmentSide: (actor: string) => boolean;
+  /** Named sites the gazetteer places only by a parent (a hill with no published coordinates):
+   *  their events carry geo_precision 2, yet the site itself can be held. */
+  isSitePlacedByParent?: (placeId: string) => boolean;
 }
 
 type Side = 'government' | 'opposition';
@@ -39,8 +42,12 @@ function happened(ev: ConflictEvent): boolean {
   return m === 'asserted' || m === 'claimed';
 }
 
-function isPrecisePlace(ev: ConflictEvent): boolean {
-  return ev.geo_precision === 1 && !!ev.place_id;
+/** A place one can hold: a named town, village, hill, base (geo_precision 1, or 2 for a named
+ *  site placed by its parent) — not a region or an event only located near somewhere. */
+function isPrecisePlace(ev: ConflictEvent, opts: ControlOptions): boolean {
+  if (!ev.place_id) return false;
+  if (ev.geo_precision === 1) return true;
+  return ev.geo_precision === 2 && !!opts.isSitePlacedByParent?.(ev.place_id);
 }
 
 /** ACLED's generic name for the unnamed other side of a withdrawal. */
@@ -166,14 +173,14 @@ function historyOfPlace(observations: Observation[], signals: Signal[]): Control
   return out;
 }
 
-/** For every precisely located place (geo_precision 1 with a place id), the ordered history of
+/** For every precisely located place (see isPrecisePlace), the ordered history of
  *  control changes its events imply: oldest first, grouped by place (places in id order).
  *  Controllers are compared by side (government vs opposition) and reported by name. */
 export function deriveControlHistory(events: ConflictEvent[], opts: ControlOptions): ControlChange[] {
   const sideOf = (actor: string): Side => (opts.isGovernmentSide(actor) ? 'government' : 'opposition');
   const perPlace = new Map<string, { obs: Observation[]; signals: Signal[] }>();
   for (const ev of events) {
-    if (!isPrecisePlace(ev)) continue;
+    if (!isPrecisePlace(ev, opts)) continue;
     const interval = eventInterval(ev);
     if (!interval) continue;
     let slot = perPlace.get(ev.place_id!);

@@ -132,7 +132,7 @@ export function createMap(el: HTMLElement, opts: { tileUrl: string | null; onSel
         bounds.push([e.latitude, e.longitude]);
       }
       cluster.addLayers(markers);
-      if (fit && bounds.length) map.fitBounds(L.latLngBounds(bounds).pad(0.15), { maxZoom: 8 });
+      if (fit && bounds.length) map.fitBounds(L.latLngBounds(bounds).pad(0.15), { maxZoom: 8, animate: false });
     },
     renderLegend,
     invalidate: () => map.invalidateSize(),

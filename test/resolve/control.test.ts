@@ -228,3 +228,13 @@ test('a denial is answered when the losing side itself announces its withdrawal 
   const open = deriveControlHistory([ev(entered), denial], opts);
   assert.equal(open[0]!.contested, true);
 });
+
+test('a named site placed only by its parent (a hill without coordinates) still gets a history', () => {
+  const hill = village('tal-example', 'Tal Example', 'تل المثال');
+  const capture = { ...hill, geo_precision: 2 as const, sub_event_type: 'Non-state actor overtakes territory' as const, actor1: HTS, actor2: SAA, event_date: '2017-10-08' };
+  assert.equal(deriveControlHistory([ev(capture, 'The rebels captured Tal Example.')], opts).length, 0, 'precision 2 alone is "near", not the place');
+  const sites = { ...opts, isSitePlacedByParent: (id: string) => id === hill.place_id };
+  const history = deriveControlHistory([ev(capture, 'استولى المتمردون على تل المثال.')], sites);
+  assert.equal(history.length, 1);
+  assert.equal(history[0]!.controller, HTS);
+});
