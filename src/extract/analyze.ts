@@ -67,6 +67,7 @@ const NON_VIOLENT = new Set(['Agreement', 'Change to group/activity', 'Headquart
 const CIVILIANS = 'Civilians (Syria)';
 const NO_NUMBERS = new Uint8Array(0);
 const CLAUSE_PUNCT = new Set([',', '،', ';', '؛', ':', '(', ')', '-', '–', '—']);
+const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللواتي', 'which', 'who', 'whose', 'where', 'that']);
 const LIST_WORDS = new Set(['and', 'the', 'و', 'ال', 'of', 'as', 'well']);
 /** Mentions the kb is unsure of (weak transliteration guesses) are not used as event places. */
 const MIN_PLACE_SCORE = 0.65;
@@ -238,7 +239,11 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   const byKey = new Map<string, DocEvent>();
   let th = 0, ch = 0, ah = 0, ph = 0, dh = 0, nh = 0;
 
+  let lastEnd = 0;
   for (const s of sentences) {
+    // a blank line between sentences starts a new paragraph (anaphora does not cross it)
+    if (/\n\s*\n/.test(text.slice(lastEnd, s.start))) ctx.paragraph++;
+    lastEnd = s.end;
     const [sFrom, sTo] = sentenceWords(words, s);
     const trig: LexHit<TriggerRule>[] = [];
     while (th < triggerHits.length && triggerHits[th]!.from < sTo) { if (triggerHits[th]!.from >= sFrom) trig.push(triggerHits[th]!); th++; }
@@ -271,7 +276,11 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
     // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
     const victimNumbers = cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'injury')) ? numberAt : NO_NUMBERS;
-    const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trig, cues, actors, places, victimNumbers, ctx, infoOf);
+    // commentary quoted from someone ("... يرى أن «...»") with no date of its own is analysis, not a report of an event
+    const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
+      .filter(([a]) => cues.some((c) => hasGroup(c, 'commentary') && c.to <= a && a - c.to <= 16));
+    const trigHere = quoted.length ? trig.filter((t) => !quoted.some(([a, b]) => t.from > a && t.from < b)) : trig;
+    const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, cues, actors, places, victimNumbers, ctx, infoOf);
 
     // "On 27 September, another 43 deaths were reported in towns in Idlib, including X and Y":
     // a dated casualty report with places but no trigger continues the campaign of the last event
@@ -294,8 +303,10 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       if ((f.rule.anaphoric || f.rule.weak) && !hasOwnAnchor && ctx.events.length) { f.anaphoric = true; continue; }
       const dv = dateFor(f.from);
       if (dv.transient) f.flags.push('transient-date');
-      // ACLED codes nothing vaguer than a month: a year-only date is background
-      if (dv.date && dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
+      // ACLED codes nothing vaguer than a month: a year-only date is background, and an event
+      // with no date at all (no date in the text, no publication date) cannot be coded
+      if (!dv.date) continue;
+      if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
       const locs = locationsFor(f, places, ctx, kb);
       for (const loc of locs) {
         const ev = makeEvent(doc, s, f, loc, dv, kb);
@@ -409,7 +420,11 @@ function dedupeEvents(events: DocEvent[]): DocEvent[] {
   for (const e of events) {
     const happened = e.modality === 'asserted' || e.modality === 'claimed' ? 'happened' : e.modality;
     const key = `${e.sub_event_type}|${e.place_id ?? e.location}|${e.event_date}|${happened}`;
-    const first = seen.get(key);
+    let first = seen.get(key);
+    // a vaguer restatement (the governorate, "the countryside", or a place taken from context) of an
+    // event already coded that day in the same governorate is the same event
+    const vague = !e.review_flags?.includes('unresolved-place') && (e.geo_precision === 3 || /:(countryside|province)$/.test(e.place_id ?? '') || !!e.review_flags?.includes('context-place'));
+    if (!first && vague && e.admin1) first = out.find((o) => o.sub_event_type === e.sub_event_type && o.event_date === e.event_date && o.admin1 === e.admin1 && o.modality === e.modality && o.geo_precision >= 2);
     if (!first) { seen.set(key, e); out.push(e); continue; }
     mergeClaims(first.fatality_claims, e.fatality_claims);
     first.fatalities = conservativeFatalities(first.fatality_claims);
@@ -440,7 +455,9 @@ function pickDate(words: readonly Word[], sDates: DateExpression[], at: number):
     let crosses = false;
     for (let i = Math.min(dt, at); i < Math.max(df, at); i++) if (words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem)) { crosses = true; break; }
     // same clause first; then before the trigger (sentence-initial dates govern the sentence)
-    const score = before ? dist + (crosses ? 10 : 0) : 15 + dist + (crosses ? 100 : 0);
+    // a date after the trigger in another clause (", which ... in April") belongs to that clause
+    if (!before && crosses) continue;
+    const score = before ? dist + (crosses ? 10 : 0) : 15 + dist;
     if (score < bestScore) { bestScore = score; best = d; }
   }
   return best;
@@ -470,6 +487,24 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
     mergeClaims(target.fatality_claims, [c]);
     target.fatalities = conservativeFatalities(target.fatality_claims);
   }
+}
+
+/** Word ranges between paired quotation marks that hold a clause (more than six words), not a name. */
+function quotedSpans(words: readonly Word[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (!w.punct) continue;
+    if (w.stem === '«' || (w.stem === '"' && open < 0)) open = i;
+    else if ((w.stem === '»' || w.stem === '"') && open >= 0) {
+      if (i - open > 7) out.push([open, i]);
+      open = -1;
+    }
+  }
+  // an unclosed quotation runs to the end of the sentence
+  if (open >= 0 && to - open > 7) out.push([open, to]);
+  return out;
 }
 
 function isParty(a: ActorRef, numberAt: Uint8Array): boolean {
@@ -524,18 +559,21 @@ class DocContext {
   defaultDate(): DateValue {
     return { date: this.published, end: null, precision: 1, fromText: false };
   }
+  lastNamed: PlaceRef | null = null;
   notePlace(p: PlaceRef): void {
     if (!p.place || p.weak) return;
+    if (!p.isArea) this.lastNamed = p;
     if (p.place.kind === 'region' && (p.place.precision ?? 2) === 2) this.region = p.place;
     else if (p.place.kind === 'governorate' || p.place.kind === 'region') { this.governorate = p.place; }
   }
-  private leader: { a: ActorInfo; s: number } | null = null;
+  private leader: { a: ActorInfo; s: number; p: number } | null = null;
   /** The named non-state group that led a battle in the last three sentences. */
+  paragraph = 0;
   recentLeader(sIndex: number): ActorInfo | null {
-    return this.leader && this.leader.s >= sIndex - 3 ? this.leader.a : null;
+    return this.leader && this.leader.s >= sIndex - 3 && this.leader.p === this.paragraph ? this.leader.a : null;
   }
   noteFrame(f: Frame, sIndex = 0): void {
-    if (f.actor1 && f.actor1FromText && eventTypeOf(f.sub) === 'Battles' && f.actor1.side !== 'government' && f.actor1.inter === 2 && !isGenericRebels(f.actor1) && f.events.length) this.leader = { a: f.actor1, s: sIndex };
+    if (f.actor1 && f.actor1FromText && eventTypeOf(f.sub) === 'Battles' && f.actor1.side !== 'government' && f.actor1.inter === 2 && !isGenericRebels(f.actor1) && f.events.length) this.leader = { a: f.actor1, s: sIndex, p: this.paragraph };
     if (f.actor1 && f.actor1FromText) { this.lastActor1 = f.actor1; this.lastAssoc1 = f.assoc1; }
     if (f.sub === 'Air/drone strike' && f.actor1 && f.actor1FromText) { this.airActor = f.actor1; this.airAssoc = f.assoc1; }
   }
@@ -774,7 +812,10 @@ function buildFrames(
   for (let ki = 0; ki < kept.length; ki++) {
     const { hit, rule, ruleIds, modality, claimant, anaphoric } = kept[ki]!;
     let sub = kept[ki]!.sub;
-    const nextFrom = ki + 1 < kept.length ? kept[ki + 1]!.hit.from : sTo;
+    // "هجوما للسيطرة على X" / "an attack to capture X": the attack's scope runs through its aim
+    let nk = ki + 1;
+    while (nk < kept.length && kept[nk]!.ruleIds.includes('attempted-capture')) nk++;
+    const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
     const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
 
     let actor1: ActorRef | null = null;
@@ -870,8 +911,14 @@ function buildFrames(
     const includingAt = new Set(cues.filter((c) => hasGroup(c, 'including')).flatMap((c) => Array.from({ length: c.to - c.from }, (_, k) => c.from + k)));
     // a capture's places end at a pronoun object or a destination (السيطرة عليها ... إلى إدلب)
     const stopAt = rule.roles.place === 'object' ? cues.filter((c) => hasGroup(c, 'object_stop') && c.from >= hit.to).map((c) => c.from) : [];
-    let mine = placesInScope(words, places, hit.to, nextFrom, [...exceptAt, ...stopAt], includingAt);
-    if (!mine.length) mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo));
+    let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, [...exceptAt, ...stopAt], includingAt);
+    if (rule.antecedent) {
+      // the pronoun's antecedent: the last named place before the trigger in the sentence, else the last one in the text
+      const before = places.filter((p) => p.to <= hit.from && !p.isArea && !p.weak).pop();
+      if (before) mine = [before];
+      else if (ctx.lastNamed) mine = [ctx.lastNamed];
+    }
+    if (!mine.length && !rule.antecedent) mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo));
     if (!mine.length && rule.roles.place !== 'object') mine = places.filter((p) => !p.weak && p.to <= hit.from && !excluded(p, exceptAt, sFrom) && !clauseBreak(words, p.to, hit.from));
     frames.push({
       rule, from: hit.from, to: hit.to, sub, ruleIds, modality, claimant,
@@ -914,11 +961,16 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
     const w = words[i]!;
     if (exceptAt.includes(i)) break;
     if (w.punct && CLAUSE_PUNCT.has(w.stem)) {
-      // a comma continues the clause only when a place follows it (a list, or "including X")
+      // a comma continues the clause when a place follows it (a list, "including X", an apposition
+      // "the Sham hospital in Kafr Nabl"), not when a relative clause starts (، والتي تعد ...)
       const next = places[pi];
-      let gap = 0;
-      if (next) for (let k = i + 1; k < next.from; k++) if (!includingAt.has(k) && words[k]!.stem.length > 3) gap++;
-      if (!next || next.from > i + 6 || gap > 1) break;
+      const after = words[i + 1];
+      if (!next || next.from > i + 8 || (after && RELATIVE.has(after.stem))) break;
+      if (next.from > i + 3) {
+        let gap = 0;
+        for (let k = i + 1; k < next.from; k++) if (!includingAt.has(k) && words[k]!.stem.length > 3) gap++;
+        if (gap > 3) break;
+      }
     } else if (w.punct && w.stem !== '"' && w.stem !== '«' && w.stem !== '»') break;
     // the first place must be close to the trigger: a place deep inside a long modifier is not where it happened
     if (!out.length && i - from > MAX_PLACE_DISTANCE) break;
@@ -953,7 +1005,7 @@ function suppress(c: Candidate[]): Candidate[] {
     if (transfer && f.sub === 'Change to group/activity') return false;
     if (f.rule.weak) {
       const type = eventTypeOf(f.sub);
-      if (!f.anaphoric && c.some((g) => g !== f && !g.rule.weak && eventTypeOf(g.sub) === type && (g.modality === 'asserted' || g.modality === 'claimed'))) return false;
+      if (!f.anaphoric && c.some((g) => g !== f && !g.rule.weak && (g.sub === f.sub || (type === 'Battles' && eventTypeOf(g.sub) === type)) && (g.modality === 'asserted' || g.modality === 'claimed'))) return false;
       if (c.some((g) => g !== f && g.rule.weak && g.sub === f.sub && g.hit.from < f.hit.from)) return false;
     }
     // the same rule twice in a sentence is one event (قصف ... وقصف)

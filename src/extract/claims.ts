@@ -133,6 +133,8 @@ export function findClaims(
   for (const n of numbers) {
     const [nf, nt] = wordRange(s.words, n.span);
     if (nf < s.from || nt > s.to) continue;
+    // "9 civilians, among them 3 children": the breakdown is part of the total, not another toll
+    if (s.cues.some((c) => hasGroup(c, 'subset') && c.to <= nf && nf - c.to <= 1)) continue;
     const after = victimsAfter(s, nt);
     if (!after) continue;
     const kill = after.isKillNoun ? 0 : nearestDistance(s, nf, nt, 'kill');

@@ -24,6 +24,8 @@ const triggerSchema = z.object({
   ambiguous_air: z.boolean().optional(),
   weak: z.boolean().optional(),
   anaphoric: z.boolean().optional(),
+  /** The object is a pronoun: the place is the one named before the trigger (its antecedent). */
+  antecedent: z.boolean().optional(),
   civilian_targeting: z.boolean().optional(),
   example: z.string().min(1),
   source: z.string().min(1),
@@ -33,7 +35,7 @@ const triggerSchema = z.object({
 export const CUE_GROUPS = [
   'negation', 'denial', 'planned', 'threatened', 'hypothetical', 'attempt', 'claim', 'attribution',
   'kill', 'injury', 'casualties', 'victims', 'unnamed_place', 'air_context', 'assoc', 'leader',
-  'patient', 'agent_by', 'near', 'quantifier', 'except', 'actor_adjective', 'purpose_noun', 'conclude', 'establish', 'including', 'object_stop', 'captured',
+  'patient', 'agent_by', 'near', 'quantifier', 'except', 'actor_adjective', 'purpose_noun', 'conclude', 'establish', 'including', 'object_stop', 'captured', 'subset', 'commentary',
 ] as const;
 export type CueGroup = (typeof CUE_GROUPS)[number];
 

@@ -50,6 +50,13 @@ describe('claims, Arabic', () => {
   });
 });
 
+describe('breakdowns', () => {
+  it('"among them 3 children" is part of the toll, not a second figure', () => {
+    assert.deepEqual(brief(claims('وثق المرصد السوري لحقوق الإنسان مقتل 9 مدنيين بينهم 3 أطفال جراء غارات روسية على مدينة أريحا في 10 شباط 2020.', 'ar')), [[9, 'exact', 'civilians', 'SOHR']]);
+    assert.deepEqual(brief(claims('On 10 February 2020, Russian airstrikes on Ariha killed 9 civilians, among them 3 children.', 'en')), [[9, 'exact', 'civilians', null]]);
+  });
+});
+
 describe('killed and captured', () => {
   it('a figure after killed-and-captured is a vague death claim; captured alone is not', () => {
     assert.deepEqual(brief(claims('وفي 11 كانون الثاني 2018 سيطرت الفصائل على بلدة خان شيخون وقتلت وأسرت عشرات العناصر من قوات النظام.', 'ar')), [[12, 'vague', 'government', null]]);

@@ -209,6 +209,29 @@ describe('modality', () => {
   });
 });
 
+describe('commentary, pronoun objects, lists', () => {
+  it("an analyst's undated quoted opinion is not an event; a quoted report of what happened is", () => {
+    const opinion = asserted(run('ويرى المحلل العسكري أحمد الخالد أن "قوات النظام سيطرت على نصف ريف إدلب الجنوبي لأن الفصائل لم تستعد جيدا للمعركة".', 'ar', null).events);
+    assert.equal(opinion.length, 0);
+    const report = asserted(run('وقال مصدر عسكري في 3 أيار 2019: "سيطرت الفصائل على بلدة كفرنبودة صباح اليوم بعد معارك عنيفة".', 'ar').events);
+    assert.ok(report.some((e) => e.sub_event_type === 'Non-state actor overtakes territory'));
+    const en = asserted(run('Analyst Omar Haddad argues that "the army captured half of southern Idlib because the rebels were divided".', 'en', null).events);
+    assert.equal(en.length, 0);
+  });
+  it('a capture whose object is a pronoun takes the place named before it', () => {
+    const ev = asserted(run('وفي 22 أيار 2019 وصلت فصائل المعارضة إلى أطراف بلدة كفرنبودة وأعلنت السيطرة عليها بعد ساعات.', 'ar').events);
+    const cap = ev.find((e) => e.sub_event_type === 'Non-state actor overtakes territory');
+    assert.ok(cap && /nab|نبود/i.test(named(cap)));
+  });
+  it('"including X, Y and Z" lists each place; places after "except" are left out', () => {
+    const inc = asserted(run('On 23 September 2017, Russian airstrikes hit several towns in Idlib, including Khan Shaykhun, Saraqib and Kafr Nabl.', 'en').events);
+    assert.ok(inc.length >= 3);
+    const exc = asserted(run('On 7 October 2017, the army recaptured the villages north of Hama, except Abu Dali.', 'en').events);
+    assert.ok(exc.length >= 1);
+    assert.ok(!exc.some((e) => /abu dal/i.test(e.location)));
+  });
+});
+
 describe('evidence and ids', () => {
   it('evidence is the exact sentence with offsets into the text; ids are stable', () => {
     const text = 'Background.\nOn 8 October 2017, the rebels captured Abu Dali. Nothing else happened.';
