@@ -453,11 +453,13 @@ function pickDate(words: readonly Word[], sDates: DateExpression[], at: number):
     const before = dt <= at;
     const dist = before ? at - dt : df - at;
     let crosses = false;
-    for (let i = Math.min(dt, at); i < Math.max(df, at); i++) if (words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem)) { crosses = true; break; }
-    // same clause first; then before the trigger (sentence-initial dates govern the sentence)
-    // a date after the trigger in another clause (", which ... in April") belongs to that clause
-    if (!before && crosses) continue;
-    const score = before ? dist + (crosses ? 10 : 0) : 15 + dist;
+    let relative = false;
+    for (let i = Math.min(dt, at); i < Math.max(df, at); i++) {
+      if (words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem)) { crosses = true; if (RELATIVE.has(words[i + 1]?.stem ?? '')) relative = true; }
+    }
+    // a date after the trigger inside a relative clause (", which ... in April") belongs to that clause
+    if (!before && relative) continue;
+    const score = before ? dist + (crosses ? 10 : 0) : 15 + dist + (crosses ? 100 : 0);
     if (score < bestScore) { bestScore = score; best = d; }
   }
   return best;
@@ -767,6 +769,7 @@ function buildFrames(
     if (req.includes('actor') && !parties.length) continue;
     if (req.includes('armed-actor') && !armed.length) continue;
     if (req.includes('conclude') && !cues.some((c) => hasGroup(c, 'conclude') && c.to >= hit.from - 16 && c.from <= hit.to + 4)) continue;
+    if (req.includes('retreat-after') && !cues.some((c) => hasGroup(c, 'retreat') && c.from >= hit.to && c.from - hit.to <= 6)) continue;
     if (req.includes('establish') && !cues.some((c) => hasGroup(c, 'establish') && c.to >= hit.from - 6 && c.from <= hit.to + 2)) continue;
 
     const prevTrigEnd = ti > 0 ? trig[ti - 1]!.to : sFrom;
@@ -829,7 +832,7 @@ function buildFrames(
       for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
     } else if (byAgent) actor1 = byAgent;
     // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
-    if (!actor1 && lang === 'ar') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
+    if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
     // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
     if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 3)) ?? null;
     if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a)) ?? null;
@@ -1001,7 +1004,7 @@ function suppress(c: Candidate[]): Candidate[] {
   const territory = c.some(isCapture);
   const transfer = c.some((x) => x.sub === 'Non-violent transfer of territory');
   return c.filter((f) => {
-    if (territory && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
+    if (territory && !f.rule.independent && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
     if (transfer && f.sub === 'Change to group/activity') return false;
     if (f.rule.weak) {
       const type = eventTypeOf(f.sub);

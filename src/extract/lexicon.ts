@@ -20,12 +20,14 @@ const triggerSchema = z.object({
   not_after: z.array(z.string().min(1)).optional(),
   not_before: z.array(z.string().min(1)).optional(),
   roles: z.record(z.string(), z.string()),
-  requires: z.array(z.enum(['place', 'place-after', 'place-or-area', 'actor', 'armed-actor', 'actor-or-place', 'conclude', 'establish'])).optional(),
+  requires: z.array(z.enum(['place', 'place-after', 'place-or-area', 'actor', 'armed-actor', 'actor-or-place', 'conclude', 'establish', 'retreat-after'])).optional(),
   ambiguous_air: z.boolean().optional(),
   weak: z.boolean().optional(),
   anaphoric: z.boolean().optional(),
   /** The object is a pronoun: the place is the one named before the trigger (its antecedent). */
   antecedent: z.boolean().optional(),
+  /** Not subsumed by a capture reported in the same sentence (a repelled attack). */
+  independent: z.boolean().optional(),
   civilian_targeting: z.boolean().optional(),
   example: z.string().min(1),
   source: z.string().min(1),
@@ -35,7 +37,7 @@ const triggerSchema = z.object({
 export const CUE_GROUPS = [
   'negation', 'denial', 'planned', 'threatened', 'hypothetical', 'attempt', 'claim', 'attribution',
   'kill', 'injury', 'casualties', 'victims', 'unnamed_place', 'air_context', 'assoc', 'leader',
-  'patient', 'agent_by', 'near', 'quantifier', 'except', 'actor_adjective', 'purpose_noun', 'conclude', 'establish', 'including', 'object_stop', 'captured', 'subset', 'commentary',
+  'patient', 'agent_by', 'near', 'quantifier', 'except', 'actor_adjective', 'purpose_noun', 'conclude', 'establish', 'including', 'object_stop', 'captured', 'subset', 'commentary', 'retreat',
 ] as const;
 export type CueGroup = (typeof CUE_GROUPS)[number];
 

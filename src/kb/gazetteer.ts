@@ -250,6 +250,13 @@ export class Gazetteer {
       const exact = p.name === name || p.name_ar === name;
       found.set(id, { score: exact ? 1 : 0.95, why: exact ? 'exact name' : 'name or alias (normalized)' });
     }
+    // كفرنبودة / Kafrnabudah: the press often writes two-word names as one word
+    if (!found.size && key.length >= 5 && !key.includes(' ')) {
+      for (let i = 2; i <= key.length - 3; i++) {
+        const spaced = `${key.slice(0, i)} ${key.slice(i)}`;
+        for (const id of this.idsByKey(spaced)) if (!found.has(id)) found.set(id, { score: 0.9, why: `joined spelling of "${spaced}"` });
+      }
+    }
     if (!isArabic(name)) {
       const sk = latinSkeletonWords(name);
       if (sk) for (const id of this.idsBySkeleton(sk.join(' '))) if (!found.has(id)) found.set(id, { score: 0.75, why: 'transliteration variant (consonant skeleton)' });

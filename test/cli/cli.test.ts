@@ -129,3 +129,45 @@ test('stdin is ingested with -', () => {
   assert.equal(docs[0].lang, 'en');
   assert.match(docs[0].doc_id, /^stdin-/);
 });
+
+test('places, actors and mentions: look-ups with ids, coordinates and why', { skip: !haveSeeds && 'no seeds' }, () => {
+  const places = JSON.parse(marsad(['places', 'Khan Sheikhoun', '--json', '--db', db]).out) as { id: string; name: string; lat: number; admin1: string; why: string }[];
+  assert.equal(places[0]!.id, 'ocha:C3987');
+  assert.equal(places[0]!.admin1, 'Idlib');
+  assert.ok(places[0]!.lat > 35 && places[0]!.lat < 36);
+  const names = join(tmp, 'names.txt');
+  writeFileSync(names, 'كفرنبودة\nKafr Nabl\n');
+  const lines = marsad(['places', '--file', names, '--db', db]).out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.query), ['كفرنبودة', 'Kafr Nabl']);
+  assert.equal(lines[0].matches[0].id, 'ocha:C3209');
+  const actors = JSON.parse(marsad(['actors', 'الهيئة', '--json']).out) as { name: string; inter: number }[];
+  assert.equal(actors[0]!.name, 'Hayat Tahrir al-Sham');
+  assert.equal(actors[0]!.inter, 2);
+  const mentions = JSON.parse(marsad(['mentions', '004_bf52346a42550460.txt', '--json', '--db', db]).out) as { kind: string; surface: string; ref: string }[];
+  assert.ok(mentions.some((m) => m.kind === 'place' && m.ref === 'ocha:C3987'), 'Khan Shaykhun found in 004');
+  assert.ok(mentions.some((m) => m.kind === 'actor' && m.surface === 'HTS'));
+});
+
+test('control and claims commands answer in the documented JSON shapes', { skip: !haveSeeds && 'no seeds' }, () => {
+  const c = JSON.parse(marsad(['control', 'Kafr Nabudah', '--json', '--db', db]).out) as { place_id: string; location: string; history: Record<string, unknown>[] };
+  assert.equal(c.place_id, 'ocha:C3209');
+  assert.ok(c.history.length >= 1);
+  for (const k of ['date', 'controller', 'previous_controller', 'contested', 'event_id', 'evidence']) assert.ok(k in c.history[0]!, k);
+  const at = JSON.parse(marsad(['control', 'ocha:C2987', '--at', '2024-12-06', '--json', '--db', db]).out) as { controller: string };
+  assert.equal(at.controller, 'Opposition Rebels (Syria)');
+  const text = marsad(['control', 'حماة', '--db', db]).out;
+  assert.match(text, /2024-12-05/);
+  const contradictions = JSON.parse(marsad(['claims', '--contradictions', '--json', '--db', db]).out) as { claims: { count: number; claimant: string }[] }[];
+  assert.ok(contradictions.some((x) => x.claims.some((cl) => cl.count === 850) && x.claims.some((cl) => cl.count === 66)));
+});
+
+test('gazetteer import is idempotent and grows the places the CLI resolves', { skip: !existsSync(join(SEED_CORPUS_DIR, '..', '..', 'gazetteer', 'syrianarchive_locations.json')) && 'no Syrian Archive file' }, () => {
+  const file = join(SEED_CORPUS_DIR, '..', '..', 'gazetteer', 'syrianarchive_locations.json');
+  const gdb = join(tmp, 'gaz.db');
+  const first = marsad(['gazetteer', 'import', file, '--db', gdb]);
+  assert.equal(first.code, 0, first.err);
+  const m = /(\d+) places read, (\d+) new, (\d+) updated/.exec(first.out);
+  assert.ok(m && Number(m[1]) > 300 && Number(m[2]) > 300, first.out);
+  const again = marsad(['gazetteer', 'import', file, '--db', gdb]);
+  assert.match(again.out, / 0 new, /);
+});

@@ -101,3 +101,12 @@ test('world: false leaves out the world towns but keeps countries', () => {
   assert.ok(g.get('marsad:country-ru'));
   assert.equal([...g.all()].filter((p) => p.id.startsWith('geonames:')).length, 0);
 });
+
+test('search finds two-word names written as one word (كفرنبودة, تلملح)', () => {
+  const { gazetteer } = sharedKb();
+  const joined = gazetteer.search('كفرنبودة');
+  assert.equal(joined[0]?.place.name, 'Kafr Nabudah');
+  assert.match(joined[0]!.why, /joined spelling/);
+  assert.equal(gazetteer.search('تلملح')[0]?.place.admin1, 'Hama');
+  assert.deepEqual(gazetteer.search('كفرززززز'), [], 'no split of a nonsense word matches');
+});
