@@ -718,6 +718,15 @@ function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[
 
 interface Candidate { hit: LexHit<TriggerRule>; rule: TriggerRule; sub: SubEventType; ruleIds: string[]; modality: Modality; claimant: string | null; anaphoric?: boolean }
 
+/** Drone words (drone, طائرة مسيرة، بدون طيار) at the trigger: the one air strike armed groups fly. */
+function isDroneWord(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < words.length; i++) {
+    const w = words[i]!.stem;
+    if (w.startsWith('drone') || w.startsWith('مسير') || w === 'طيار') return true;
+  }
+  return false;
+}
+
 function buildFrames(
   sIndex: number,
   lang: Lang,
@@ -801,7 +810,9 @@ function buildFrames(
     }
     // "the offensive", "خلال الهجوم": a definite noun naming an event of the same kind just coded refers back to it
     const definite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevWord && /^(the|their|its|this|that|his|her|rebels|s)$/.test(prevWord.stem);
-    const anaphoric = rule.weak && definite && ctx.recentRule(rule.id, sIndex);
+    // "the bombing campaign" names the whole campaign (its own, longer event), not the last strike
+    const campaign = hit.to < sTo && /^(campaign|campaigns|حمله|الحمله)$/.test(words[hit.to]!.stem);
+    const anaphoric = rule.weak && definite && !campaign && ctx.recentRule(rule.id, sIndex);
     cands.push({ hit, rule, sub, ruleIds, modality, claimant, anaphoric });
   }
   const kept = suppress(cands);
@@ -834,9 +845,11 @@ function buildFrames(
     // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
     if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
     // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
-    if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 3)) ?? null;
-    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a)) ?? null;
-    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a)) ?? null;
+    if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
+    // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
+    const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0;
+    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a) && named(a)) ?? null;
+    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a) && named(a)) ?? null;
     // a coordinated subject (قوات الأسد والمليشيات الإيرانية): its head acts, the rest are associated
     if (actor1 && actor1.to <= hit.from) {
       let head = actor1;
@@ -884,13 +897,22 @@ function buildFrames(
     let a1FromText = !!a1;
     let assocInfos = assoc1.map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x && x.id !== a1?.id);
     const flags: string[] = [];
+    // Aircraft belong to states: a rebel group beside an air strike ("in rebel territory") is its
+    // target, not its author — unless the strike is by drone, which armed groups do fly.
+    let airTarget: ActorInfo | null = null;
+    if (sub === 'Air/drone strike' && a1 && a1.inter >= 2 && a1.inter <= 4 && !isDroneWord(words, Math.max(sFrom, hit.from - 3), Math.min(sTo, hit.to + 3))) {
+      airTarget = a1;
+      a1 = null;
+      assocInfos = [];
+      ruleIds.push('air-strike-by-state');
+    }
     if (!a1) {
       if (sub === 'Air/drone strike' && ctx.airActor) { a1 = ctx.airActor; assocInfos = ctx.airAssoc; ruleIds.push('context-air-actor'); }
       else if (eventTypeOf(sub) === 'Battles' && ctx.lastActor1) { a1 = ctx.lastActor1; assocInfos = ctx.lastAssoc1; ruleIds.push('context-actor'); }
       flags.push(a1 ? 'context-actor' : 'default-actor');
       a1FromText = false;
     }
-    let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : null;
+    let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : airTarget;
     if (a2 && a1 && a2.id === a1.id) a2 = null;
 
     // a foreign air power bombarding (روسيا تقصف) bombs from the air

@@ -432,6 +432,8 @@ export class MentionMatcher {
       countryside = true;
       k += 2;
     } else if (d && has(k, OF)) k++;
+    // "the northern part of the Hama": an article before the governorate after "of"
+    if (k > j && units[k]?.keys[0] === 'the' && has(k - 1, OF)) k++;
     const g = this.govAt(units, k);
     if (g) {
       let end = g.end;

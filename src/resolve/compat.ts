@@ -76,7 +76,7 @@ export function toRecord(ev: ConflictEvent, key: KeyFn = nameKey): EventRecord {
     id: isDocEvent(ev) ? ev.doc_event_id : ev.event_id,
     docs,
     interval: eventInterval(ev),
-    placeId: ev.place_id || null,
+    placeId: comparablePlaceId(ev),
     lat: hasCoords ? ev.latitude : null,
     lon: hasCoords ? ev.longitude : null,
     nameKeys: [...keys].sort(),
@@ -105,6 +105,17 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   const dLon = (lon2 - lon1) * r;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** An OCHA governorate (`ocha:SY07`) named as a place is the whole province: the same place as
+ *  the computed `marsad:region:idlib:province` another report's "محافظة إدلب" resolves to. */
+const GOVERNORATE_ID = /^ocha:SY\d{2}$/;
+function comparablePlaceId(ev: ConflictEvent): string | null {
+  const id = ev.place_id || null;
+  if (id && GOVERNORATE_ID.test(id) && ev.admin1) {
+    return `marsad:region:${ev.admin1.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}:province`;
+  }
+  return id;
 }
 
 /** Computed regions (kb): `marsad:region:<governorate>:<direction | countryside | province>`. */

@@ -60,7 +60,7 @@ export function renderTable(el: HTMLElement, page: EventPage | null, state: { so
       h('td', { class: 'date' }, e.event_date ?? '—'),
       h('td', { class: 'type' }, swatch, term(e.sub_event_type)),
       actorsCell(e),
-      h('td', {}, h('div', {}, bidi(e.location)), e.admin1 ? h('div', { class: 'muted small' }, bidi(e.admin1)) : null),
+      h('td', {}, h('div', {}, bidi(uiLang() === 'ar' && e.location_ar ? e.location_ar : e.location)), e.admin1 ? h('div', { class: 'muted small' }, bidi(e.admin1)) : null),
       h('td', { class: 'num' }, formatNumber(e.fatalities), e.fatality_claims.length > 1 ? h('span', { class: 'claims-badge', title: t('d_claims') }, String(e.fatality_claims.length)) : null),
       h('td', { class: 'num' }, formatNumber(e.sources.length)),
     );

@@ -253,3 +253,23 @@ describe('evidence and ids', () => {
     assert.equal(analyzeDocument({ doc_id: 'x', text: 'Les rebelles ont pris la ville de Hama.', lang: 'fr', published: null, title: null }, kb, lexicon).events.length, 0);
   });
 });
+
+describe('air strikes are flown by states; drones by anyone', () => {
+  it('a rebel group beside an air strike is its target, not its author (English)', () => {
+    const es = asserted(run('On 3 May 2019, Russian airstrikes hit Kafr Nabl. On 4 May 2019, airstrikes targeted a hospital in rebel territory in Khan Shaykhun.', 'en').events);
+    const second = es.find((e) => e.event_date === '2019-05-04' && e.sub_event_type === 'Air/drone strike');
+    assert.ok(second, JSON.stringify(es.map((e) => [e.event_date, e.sub_event_type, e.location])));
+    assert.notEqual(second.actor1, 'Opposition Rebels (Syria)');
+    assert.equal(second.actor1, 'Military Forces of Russia', 'the air power of the report carries on');
+  });
+  it('a drone strike keeps the armed group that flew it (Arabic)', () => {
+    for (const [text, lang] of [
+      ['وفي 3 أيار 2019 هاجمت طائرات مسيرة تابعة لهيئة تحرير الشام قاعدة حميميم الجوية.', 'ar'],
+      ['On 3 May 2019, HTS drones struck the Hmeimim air base.', 'en'],
+    ] as const) {
+      const drone = asserted(run(text, lang).events).find((e) => e.sub_event_type === 'Air/drone strike');
+      assert.ok(drone, text);
+      assert.equal(drone.actor1, 'Hayat Tahrir al-Sham', text);
+    }
+  });
+});

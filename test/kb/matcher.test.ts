@@ -115,3 +115,9 @@ test('odd input gives an empty result, never a throw', () => {
   const junk = '؟؟؟ ,,, ـــ 123 \u200f\u200e ###';
   assert.deepEqual(matcher.findMentions(junk, tokenize(junk, 'ar'), 'ar'), []);
 });
+
+test('"the northern part of (the) Hama" is the northern Hama region, like "northern countryside of Hama"', () => {
+  assert.deepEqual(regionIds('The army advanced in the northern part of the Hama on Tuesday.'), ['marsad:region:hama:north']);
+  assert.deepEqual(regionIds('Fighting raged in the southern parts of Idlib province.'), ['marsad:region:idlib:south']);
+  assert.deepEqual(regionIds('It was part of the offensive.'), []);
+});
