@@ -269,6 +269,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
     // a heading ("The offensive", "الهجوم بقيادة ...") is not a report of an event
     const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && !/[.!?؟。]\s*$/.test(s.text)));
+    if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
 
     for (const p of places) p.near = isNear(words, cues, p, sFrom);
     const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], numberAt };
@@ -330,6 +331,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
     // context carried to the next sentences
     const main = sentEvents.find((e) => e.time_precision === 1 && !e.review_flags?.includes('default-date') && !e.review_flags?.includes('transient-date'));
+    if (main && main.event_date) ctx.sectionUndated = false;
     if (main) ctx.date = { date: main.event_date, end: main.event_date_end, precision: main.time_precision, fromText: true };
     else if (sDates.length) {
       const dv = toDateValue(sDates[sDates.length - 1]!, ctx.date);
@@ -559,7 +561,20 @@ class DocContext {
   constructor(private readonly published: string | null) {}
 
   defaultDate(): DateValue {
+    if (this.sectionUndated) return { date: null, end: null, precision: 1, fromText: false };
     return { date: this.published, end: null, precision: 1, fromText: false };
+  }
+  /** Set after a heading dropped the carried date: undated events there stay undated. */
+  sectionUndated = false;
+  /** A heading opens a section that may be about another time (a feature's next chapter): a
+   *  date carried from before it no longer dates what follows, unless it is the report's own
+   *  day (within a week of publication, as in a news bulletin's subheads). */
+  enterSection(): void {
+    const carried = this.date?.date;
+    if (!carried) return;
+    if (this.published && Math.abs(Date.parse(carried) - Date.parse(this.published)) <= 7 * 86400000) return;
+    this.date = null;
+    this.sectionUndated = true;
   }
   lastNamed: PlaceRef | null = null;
   notePlace(p: PlaceRef): void {
@@ -574,7 +589,13 @@ class DocContext {
   recentLeader(sIndex: number): ActorInfo | null {
     return this.leader && this.leader.s >= sIndex - 3 && this.leader.p === this.paragraph ? this.leader.a : null;
   }
+  private lastCapture: { f: Frame; s: number } | null = null;
+  /** The last asserted capture in this or the two sentences before. */
+  recentCapture(sIndex: number): Frame | null {
+    return this.lastCapture && this.lastCapture.s >= sIndex - 2 ? this.lastCapture.f : null;
+  }
   noteFrame(f: Frame, sIndex = 0): void {
+    if (f.rule.territory && f.modality === 'asserted' && f.actor1) this.lastCapture = { f, s: sIndex };
     if (f.actor1 && f.actor1FromText && eventTypeOf(f.sub) === 'Battles' && f.actor1.side !== 'government' && f.actor1.inter === 2 && !isGenericRebels(f.actor1) && f.events.length) this.leader = { a: f.actor1, s: sIndex, p: this.paragraph };
     if (f.actor1 && f.actor1FromText) { this.lastActor1 = f.actor1; this.lastAssoc1 = f.assoc1; }
     if (f.sub === 'Air/drone strike' && f.actor1 && f.actor1FromText) { this.airActor = f.actor1; this.airAssoc = f.assoc1; }
@@ -717,6 +738,14 @@ function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[
 }
 
 interface Candidate { hit: LexHit<TriggerRule>; rule: TriggerRule; sub: SubEventType; ruleIds: string[]; modality: Modality; claimant: string | null; anaphoric?: boolean }
+
+/** A heading is a line of its own: only blank space between it and the line breaks around it. */
+function standsOnItsOwnLine(text: string, s: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const nl = text.indexOf('\n', s.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  return !text.slice(lineStart, s.start).trim() && !text.slice(s.end, lineEnd).trim();
+}
 
 /** Drone words (drone, طائرة مسيرة، بدون طيار) at the trigger: the one air strike armed groups fly. */
 function isDroneWord(words: readonly Word[], from: number, to: number): boolean {
@@ -918,6 +947,17 @@ function buildFrames(
     // a foreign air power bombarding (روسيا تقصف) bombs from the air
     if (rule.ambiguous_air && sub !== 'Air/drone strike' && a1?.kind === 'foreign_state' && a1FromText && !cues.some((c) => hasGroup(c, 'air_context') === false && false)) {
       if (ctx.airActor?.id === a1.id || a1.inter === 8) { sub = 'Air/drone strike'; ruleIds.push('bombardment-by-air-power'); }
+    }
+    // "... حتى السيطرة عليها مجددًا", "retook it again": a place taken *again* right after one
+    // side took it goes back to the side that lost it — that side cannot take what it holds.
+    if (rule.territory && a1 && cues.some((c) => hasGroup(c, 'again') && c.from >= hit.to && c.from - hit.to <= 3)) {
+      const prev = [...frames].reverse().find((f) => f.rule.territory && f.modality === 'asserted' && f.actor1) ?? ctx.recentCapture(sIndex);
+      if (prev?.actor1 && (prev.actor1.side === 'government') === (a1.side === 'government')) {
+        const wantGov = prev.actor1.side !== 'government';
+        const between = parties.find((a) => a.from > prev.to && a.from < hit.from && (a.info.side === 'government') === wantGov)?.info;
+        const loser = prev.actor2 ?? between ?? (wantGov ? ctx.lastGov : ctx.lastOpp);
+        if (loser) { a2 = prev.actor1; a1 = loser; assocInfos = []; a1FromText = false; ruleIds.push('recapture-again'); }
+      }
     }
     // territory: the sub-event type follows the actor's side, not the verb
     if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';

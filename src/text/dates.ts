@@ -159,6 +159,8 @@ const RULES: Rule[] = [
   rA('ar-weekday', `(?:(اليوم|امس|منذ|فجر|صباح|ظهر|عصر|مساء|ليل|ليله)\\s+)?(?:(يوم)\\s+)?(${WD_AR})${E}(?:\\s+(الماضي|المنصرم|الفايت|السابق|المقبل|القادم)${E})?`, `(?:${WD_AR})${E}`),
   rA('ar-prev', `(?:في\\s+)?(?:(?:صباح|مساء|فجر|ظهر|ليله)\\s+)?(?:اليوم\\s+(التالي|الموالي|اللاحق|السابق|ذاته|نفسه)|(?:نفس|ذات)\\s+اليوم)${E}`, 'اليوم\\s+(?:التالي|الموالي|اللاحق|السابق|ذاته|نفسه)|(?:نفس|ذات)\\s+اليوم'),
   rA('ar-after', `(بعد|قبل)\\s+(?:ذلك\\s+)?(?:ب\\s*)?(يوم(?:\\s+واحد)?|يومين|اسبوع|اسبوعين|(\\d{1,2}|${COUNT_AR})\\s+(?:ايام|اسابيع))(?:\\s+من\\s+ذلك)?${E}(?!\\s+(?:كامل|كاملين|من\\s+(?!ذلك)))`, '(?:بعد|قبل)\\s'),
+  // "صبّوا غضبهم على البلدة لمدة أربعة أيام متواصلة حتى السيطرة عليها": what follows حتى came N days later
+  rA('ar-until', `(?:لمده|طيله|طوال|علي\\s+مدي|علي\\s+مدار)\\s+(يوم(?:\\s+واحد)?|يومين|اسبوع|اسبوعين|(\\d{1,2}|${COUNT_AR})\\s+(?:ايام|اسابيع))(?:\\s+(?:متواصله|متتاليه|متواصلين|متتاليين|كامله|كاملين))?\\s+(?:حتي|الي\\s+ان)${E}`, '(?:لمده|طيله|طوال|علي\\s+مدي|علي\\s+مدار)\\s'),
   rA('ar-pub', `(?:(?:صباح|مساء|فجر|ظهر|عصر|ليله)\\s+)?(اليوم|امس|البارحه|اول\\s+امس|اول\\s+من\\s+امس)${E}|${B}(الليله\\s+الماضيه|ليله\\s+امس)${E}`, 'اليوم|امس|البارحه|الليله\\s|ليله\\s'),
   // English
   r('en-span', `(?:\\b(?:between|from)\\s+)?(?<![\\d.,/:\\-])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ENM})(?![a-z])${EN_YEAR}?`, true),
@@ -169,6 +171,7 @@ const RULES: Rule[] = [
   r('en-rel', `\\b(?:${SEASON_EN}\\s+)?(last|this|the\\s+previous|the\\s+past)\\s+(year|month|week)\\b`, true),
   r('en-weekday', `\\b(?:(last|this|on|since|by|early|late)\\s+)?(${WD_EN})\\b(?:\\s+(night|morning|evening|afternoon))?`, true),
   r('en-prev', `\\b(?:on\\s+)?(?:the\\s+(next|following|same|previous|preceding)\\s+(day|morning|evening|night|afternoon)|(that\\s+same|later\\s+that)\\s+day|the\\s+day\\s+(before|after)|(${COUNT_EN}|\\d{1,2})\\s+(days?|weeks?)\\s+(later|earlier))\\b`, true),
+  r('en-until', `\\bfor\\s+(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+)?(days?|weeks?)(?:\\s+(?:straight|in\\s+a\\s+row|running))?,?\\s+(?:until|till|before)\\b`, true),
   r('en-pub', `\\b(yesterday|today|tonight|last\\s+night|this\\s+morning|the\\s+day\\s+before\\s+yesterday)\\b`, true),
 ];
 
@@ -474,6 +477,17 @@ function resolve(c: Cand, st: State): Draft | null {
       }
       // "بعد يوم" without "ذلك" can also mean "a day after <event>": still relative to the last date.
       return days === null ? null : fromPrevious(st, sign * days);
+    }
+    case 'ar-until': {
+      const what = g(1)!;
+      const n = what.startsWith('يومين') ? 2 : what.startsWith('يوم') ? 1 : what === 'اسبوعين' ? 14 : what === 'اسبوع' ? 7 : countOf(g(2));
+      if (n === null) return null;
+      return fromPrevious(st, /اسابيع/.test(what) ? n * 7 : n);
+    }
+    case 'en-until': {
+      const n = g(1) === undefined || g(1) === 'a' ? 1 : countOf(g(1));
+      if (n === null) return null;
+      return fromPrevious(st, /^week/.test(g(2)!) ? n * 7 : n);
     }
     case 'ar-pub': {
       const w = g(1) ?? g(2)!;

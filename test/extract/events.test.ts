@@ -273,3 +273,24 @@ describe('air strikes are flown by states; drones by anyone', () => {
     }
   });
 });
+
+describe('narrative structure', () => {
+  it('a place taken "again" right after the other side took it goes back to the side that lost it', () => {
+    const text = 'وفي 22 أيار 2019 تمكنت فصائل المعارضة من فرض سيطرتها على بلدة كفرنبودة، مما دفع الروس إلى قصف البلدة لمدة ثلاثة أيام حتى السيطرة عليها مجددًا.';
+    const caps = asserted(run(text, 'ar').events).filter((e) => e.sub_event_type.endsWith('territory'));
+    assert.deepEqual(caps.map((e) => [e.event_date, e.sub_event_type]), [
+      ['2019-05-22', 'Non-state actor overtakes territory'],
+      ['2019-05-25', 'Government regains territory'],
+    ]);
+    assert.equal(caps[1]!.actor1, 'Military Forces of Russia', 'the side named between the two captures takes it back');
+    assert.ok(caps[1]!.rule_ids?.includes('recapture-again'));
+  });
+  it('a date carried from before a section heading does not date the next section (a feature, not a bulletin)', () => {
+    const text = 'في 17 أيلول 2018 عقد الرئيسان اجتماعاً في سوتشي.\n\nالمعركة الكبرى\n\nوسيطرت قوات النظام على قرية الجابرية في ريف حماة الشمالي.';
+    const after = asserted(run(text, 'ar', '2019-08-04').events).filter((e) => e.sentence_index >= 2);
+    assert.deepEqual(after.map((e) => e.event_date), [], 'undated after the heading: not coded with the old date');
+    const bulletin = 'قصفت قوات النظام اليوم الخميس مدينة خان شيخون.\n\nتقدم للفصائل\n\nوسيطرت فصائل المعارضة على قرية عطشان.';
+    const b = asserted(run(bulletin, 'ar', '2018-01-11').events).find((e) => e.sub_event_type === 'Non-state actor overtakes territory');
+    assert.equal(b?.event_date, '2018-01-11', 'a bulletin\'s subhead keeps the day of the report');
+  });
+});

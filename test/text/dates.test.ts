@@ -144,3 +144,13 @@ test('cross-month spans join two day dates; a trailing year applies to both ends
   // two dates merely listed are not a span
   assert.equal(d('قصفت الطائرات البلدة في 3 مايو 2017، و5 مايو.', 'ar').length, 2);
 });
+
+test('"for N days until X": X came N days after the previous date (Arabic and English)', () => {
+  const ar = findDates('وفي 22 مايو (أيار) 2019 سيطرت الفصائل على البلدة، فقصفتها الطائرات لمدة أربعة أيام متواصلة حتى استعادتها القوات.', { lang: 'ar', published: '2019-08-04' });
+  const untilAr = ar.find((d) => d.relative?.anchor === 'previous');
+  assert.equal(untilAr?.date, '2019-05-26');
+  assert.equal(untilAr?.relative?.days, 4);
+  const en = findDates('On 3 March 2019 rebels took the village; the army shelled it for two days until it retook it.', { lang: 'en', published: null });
+  assert.equal(en.find((d) => d.relative)?.date, '2019-03-05');
+  assert.equal(findDates('استمر القتال لمدة أربعة أيام.', { lang: 'ar', published: '2019-08-04' }).length, 0, 'a duration alone is not a date');
+});
