@@ -292,6 +292,10 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     }
 
     const dateFor = (at: number): DateValue => {
+      // "التي تمت السيطرة عليهما في وقت سابق": done at some earlier time, not on the context's day
+      if (!sDates.length && cues.some((c) => hasGroup(c, 'earlier') && c.from > at && c.from - at <= 6)) {
+        return { date: null, end: null, precision: 1, fromText: false };
+      }
       const chosen = pickDate(words, sDates, at);
       if (chosen) return toDateValue(chosen, ctx.date);
       return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();

@@ -294,3 +294,18 @@ describe('narrative structure', () => {
     assert.equal(b?.event_date, '2018-01-11', 'a bulletin\'s subhead keeps the day of the report');
   });
 });
+
+describe('what did not happen on the day reported', () => {
+  it('opening "the way to" a capture is not the capture', () => {
+    const ar = asserted(run('وفي 10 تموز 2019 سيطرت الفصائل على بلدة الحماميات، وستفتح السيطرة عليها الطريق إلى تحرير بلدة كرناز.', 'ar').events);
+    assert.ok(ar.some((e) => /Hamamiyat/.test(e.location) && e.sub_event_type === 'Non-state actor overtakes territory'));
+    assert.ok(!ar.some((e) => /Kurnaz/.test(e.location) && e.sub_event_type.endsWith('territory')), JSON.stringify(ar.map((e) => [e.location, e.sub_event_type])));
+    const en = asserted(run('On 10 July 2019 the rebels reached al-Hamamiyat, opening the way to capture Kurnaz.', 'en').events);
+    assert.ok(!en.some((e) => /Kurnaz/.test(e.location) && e.sub_event_type.endsWith('territory')), JSON.stringify(en.map((e) => [e.location, e.sub_event_type])));
+  });
+  it('a capture "at an earlier time" takes no date from the context', () => {
+    const es = asserted(run('وفي 10 تموز 2019 قصفت قوات النظام بلدة كفرزيتا. وكانت الفصائل قد سيطرت على قرية تل ملح في وقت سابق.', 'ar').events);
+    assert.ok(es.some((e) => e.sub_event_type === 'Shelling/artillery/missile attack'));
+    assert.ok(!es.some((e) => e.sub_event_type.endsWith('territory') && e.event_date === '2019-07-10'), JSON.stringify(es.map((e) => [e.location, e.sub_event_type, e.event_date])));
+  });
+});
