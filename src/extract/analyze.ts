@@ -420,6 +420,8 @@ function relocateFromFollowingContext(events: DocEvent[], kb: KnowledgeBase): vo
 }
 
 /** One event per place, day and kind: later duplicates fold their claims and rules into the first. */
+const TERRITORY_CHANGE = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory']);
+
 function dedupeEvents(events: DocEvent[]): DocEvent[] {
   const seen = new Map<string, DocEvent>();
   const out: DocEvent[] = [];
@@ -436,7 +438,27 @@ function dedupeEvents(events: DocEvent[]): DocEvent[] {
     first.fatalities = conservativeFatalities(first.fatality_claims);
     for (const r of e.rule_ids ?? []) if (!first.rule_ids!.includes(r)) first.rule_ids!.push(r);
   }
-  return out;
+  return foldClashesIntoCaptures(out);
+}
+
+/** ACLED: one event per place per day. A clash at a place that changed hands that day is part of
+ *  the capture, whichever sentence reports it: its claims join the capture. */
+function foldClashesIntoCaptures(events: DocEvent[]): DocEvent[] {
+  const happened = (e: DocEvent) => e.modality === 'asserted' || e.modality === 'claimed';
+  const captureAt = new Map<string, DocEvent>();
+  for (const e of events) {
+    if (TERRITORY_CHANGE.has(e.sub_event_type) && e.place_id && e.time_precision === 1 && happened(e)) captureAt.set(`${e.place_id}|${e.event_date}`, e);
+  }
+  if (!captureAt.size) return events;
+  return events.filter((e) => {
+    if (e.sub_event_type !== 'Armed clash' || !e.place_id || e.time_precision !== 1 || !happened(e)) return true;
+    const capture = captureAt.get(`${e.place_id}|${e.event_date}`);
+    if (!capture) return true;
+    mergeClaims(capture.fatality_claims, e.fatality_claims);
+    capture.fatalities = conservativeFatalities(capture.fatality_claims);
+    if (!capture.rule_ids!.includes('clash-part-of-capture')) capture.rule_ids!.push('clash-part-of-capture');
+    return false;
+  });
 }
 
 /** Mentions from the kb; a failure there degrades to no mentions rather than no analysis. */

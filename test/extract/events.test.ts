@@ -309,3 +309,13 @@ describe('what did not happen on the day reported', () => {
     assert.ok(!es.some((e) => e.sub_event_type.endsWith('territory') && e.event_date === '2019-07-10'), JSON.stringify(es.map((e) => [e.location, e.sub_event_type, e.event_date])));
   });
 });
+
+describe('one event per place per day across sentences', () => {
+  it('a clash reported in one sentence and the capture of the same town that day in another are one event', () => {
+    const text = 'وفي 5 كانون الأول 2024 دارت اشتباكات ضارية بين الجيش وفصائل المعارضة في مدينة حماة أسفرت عن مقتل 12 عنصراً.\nوسيطرت فصائل المعارضة على مدينة حماة في اليوم ذاته.';
+    const es = asserted(run(text, 'ar', '2024-12-05').events).filter((e) => /Hama/.test(e.location) && e.event_date === '2024-12-05');
+    assert.deepEqual(es.map((e) => e.sub_event_type), ['Non-state actor overtakes territory']);
+    assert.ok(es[0]!.fatality_claims.some((c) => c.count === 12), 'the clash\'s figure joins the capture');
+    assert.ok(es[0]!.rule_ids?.includes('clash-part-of-capture'));
+  });
+});
