@@ -765,6 +765,26 @@ function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[
 
 interface Candidate { hit: LexHit<TriggerRule>; rule: TriggerRule; sub: SubEventType; ruleIds: string[]; modality: Modality; claimant: string | null; anaphoric?: boolean }
 
+/** An aircraft word shortly before (air force, warplanes, الطيران، الجوية), also inside an actor's name. */
+function airWordBefore(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!.stem;
+    if (w === 'air' || w === 'aircraft' || w.startsWith('warplane') || w.startsWith('helicopter') || w === 'طيران' || w === 'جويه' || w === 'طائرات' || w === 'طائره') return true;
+  }
+  return false;
+}
+
+/** A missile word at the trigger that is not a cruise missile. */
+function isAirMissile(words: readonly Word[], from: number, to: number): boolean {
+  let missile = false;
+  for (let i = Math.max(0, from - 1); i < to && i < words.length; i++) {
+    const w = words[i]!.stem;
+    if (w === 'cruise' || w === 'كروز') return false;
+    if (i >= from && (w.startsWith('missile') || w.startsWith('صاروخ') || w.startsWith('صواريخ'))) missile = true;
+  }
+  return missile;
+}
+
 /** A heading is a line of its own: only blank space between it and the line breaks around it. */
 function standsOnItsOwnLine(text: string, s: Sentence): boolean {
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
@@ -819,6 +839,12 @@ function buildFrames(
     const ruleIds = [rule.id];
     let sub: SubEventType = rule.sub_event_type;
     if (rule.ambiguous_air && (airHere || ctx.airSentences > 0)) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
+    // "the Air Force delivered a missile strike", "صواريخ أطلقتها الطائرات": a missile fired from the
+    // air is an air strike; cruise missiles (ships, launchers) stay missile attacks
+    if (sub === 'Shelling/artillery/missile attack' && isAirMissile(words, hit.from, hit.to) && airWordBefore(words, Math.max(sFrom, hit.from - 6), hit.from)) {
+      sub = 'Air/drone strike';
+      ruleIds.push('missile-from-the-air');
+    }
     const req = rule.requires ?? [];
     const placesAfter = places.filter((p) => p.from >= hit.to);
     const prevW = hit.from > sFrom ? words[hit.from - 1]! : null;

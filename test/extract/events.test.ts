@@ -319,3 +319,13 @@ describe('one event per place per day across sentences', () => {
     assert.ok(es[0]!.rule_ids?.includes('clash-part-of-capture'));
   });
 });
+
+describe('weapons and platforms', () => {
+  it('a missile strike delivered by an air force is an air strike; cruise missiles stay missile attacks', () => {
+    const air = asserted(run('On 27 September 2017, the Russian Air Force delivered a missile strike on a meeting of commanders south of Idlib.', 'en').events);
+    assert.ok(air.some((e) => e.sub_event_type === 'Air/drone strike' && e.rule_ids?.includes('missile-from-the-air')), JSON.stringify(air.map((e) => e.sub_event_type)));
+    const cruise = asserted(run('On 27 September 2017, the Russian Navy fired cruise missiles at targets in Idlib province.', 'en').events);
+    assert.ok(cruise.some((e) => e.sub_event_type === 'Shelling/artillery/missile attack'), JSON.stringify(cruise.map((e) => e.sub_event_type)));
+    assert.ok(!cruise.some((e) => e.rule_ids?.includes('missile-from-the-air')));
+  });
+});
