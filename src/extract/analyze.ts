@@ -505,7 +505,9 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
       if (!f.events.length && !f.anaphoric) continue;
       // the figure's own clause first ("killed in airstrikes"), then the nearest trigger
       const [a, b] = f.from <= cf ? [f.to, cf] : [cf, f.from];
-      const d = (f.from <= cf ? cf - f.to : (f.from - cf) + 1) + (clauseBreak(words, a, b) ? 6 : 0);
+      let d = (f.from <= cf ? cf - f.to : (f.from - cf) + 1) + (clauseBreak(words, a, b) ? 6 : 0);
+      // "40 civilians ... in nearly 500 air-strikes", "قتلى جراء الغارات": the figure's cause follows it
+      if (f.from > cf && !clauseBreak(words, a, b) && hasCauseWord(words, cf, f.from)) d -= 4;
       if (d < bestD) { bestD = d; best = f; }
     }
     let target: DocEvent | undefined;
@@ -517,6 +519,13 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
     mergeClaims(target.fatality_claims, [c]);
     target.fatalities = conservativeFatalities(target.fatality_claims);
   }
+}
+
+const CAUSE_WORDS = new Set(['in', 'by', 'from', 'during', 'amid', 'في', 'جراء', 'بسبب', 'نتيجه', 'اثر', 'خلال', 'اثناء']);
+/** A preposition of cause between a casualty figure and a later trigger ("killed in airstrikes"). */
+function hasCauseWord(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CAUSE_WORDS.has(words[i]!.stem)) return true;
+  return false;
 }
 
 /** Word ranges between paired quotation marks that hold a clause (more than six words), not a name. */

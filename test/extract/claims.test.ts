@@ -77,3 +77,14 @@ describe('conservativeFatalities (ACLED headline)', () => {
     assert.equal(conservativeFatalities([{ count: null, qualifier: 'vague', victims: 'unspecified', claimant: null, doc_id: 'd' }]), 0);
   });
 });
+
+it('a figure followed by its cause ("killed in airstrikes") goes to that event', () => {
+  const kb = loadKnowledgeBase();
+  const lex = loadLexicon();
+  const text = 'On 19 September 2017, HTS launched an offensive on government positions in Idlib province. SOHR reported that 66 rebels were killed during the offensive, as well as more than 40 civilians in nearly 500 air-strikes on towns in Idlib.';
+  const es = analyzeDocument({ doc_id: 'c.txt', text, lang: 'en', published: null, title: null }, kb, lex).events;
+  const air = es.find((e) => e.sub_event_type === 'Air/drone strike');
+  assert.ok(air, JSON.stringify(es.map((e) => e.sub_event_type)));
+  assert.deepEqual(air.fatality_claims.map((c) => [c.count, c.qualifier, c.victims]), [[40, 'more_than', 'civilians']]);
+  assert.ok(!es.find((e) => e.sub_event_type !== 'Air/drone strike')?.fatality_claims.some((c) => c.count === 40));
+});
