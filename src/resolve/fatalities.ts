@@ -1,43 +1,16 @@
 // Fatality claims: the ACLED headline figure (most conservative) and the claims that
 // contradict each other. Claims are never averaged or dropped; these only read them.
 import type { ConflictEvent, FatalityClaim, Victims } from '../core/index.js';
+import { conservativeFatalities } from '../extract/index.js';
 
 /** Who a claim speaks for: the named claimant, or (unattributed) the document that printed it. */
 function claimantKey(c: FatalityClaim): string {
   return c.claimant ?? `\u0000doc:${c.doc_id}`;
 }
 
-/** Per claimant: its lowest figure per victims group. Claims without a count are skipped. */
-function lowestPerGroup(claims: FatalityClaim[]): Map<string, Map<Victims, number>> {
-  const out = new Map<string, Map<Victims, number>>();
-  for (const c of claims) {
-    if (c.count === null || !Number.isFinite(c.count) || c.count < 0) continue;
-    const key = c.claimant ?? '\u0000unattributed';
-    let groups = out.get(key);
-    if (!groups) out.set(key, (groups = new Map()));
-    const prev = groups.get(c.victims);
-    if (prev === undefined || c.count < prev) groups.set(c.victims, c.count);
-  }
-  return out;
-}
-
-function sum(values: Iterable<number>): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s;
-}
-
-/** ACLED's headline figure: for each claimant (unattributed claims form one group), the sum
- *  of its lowest figure per victims group; then the lowest claimant total. Vague counts are
- *  taken as given (dozens 12, hundreds 100, several 3). No countable claim → 0. */
-export function conservativeFatalities(claims: FatalityClaim[]): number {
-  let best: number | null = null;
-  for (const groups of lowestPerGroup(claims).values()) {
-    const total = sum(groups.values());
-    if (best === null || total < best) best = total;
-  }
-  return best ?? 0;
-}
+/** ACLED's headline figure — one rule for the whole pipeline: extraction applies it to each
+ *  document's event, merging to the claims of all the reports of one event. */
+export { conservativeFatalities };
 
 export interface Contradiction {
   event_id: string;
