@@ -18,6 +18,8 @@ export interface IngestSummary {
   events: number;
   doc_events: number;
   control_changes: number;
+  /** Of `seconds`, the time spent merging and deriving control histories. */
+  resolve_seconds: number;
 }
 
 export function parseSize(v: string): number {
@@ -39,7 +41,7 @@ export async function ingestPaths(
   opts: { maxBytes: number; progress: boolean },
 ): Promise<IngestSummary> {
   const t0 = performance.now();
-  const s: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, characters: 0, seconds: 0, events: 0, doc_events: 0, control_changes: 0 };
+  const s: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, characters: 0, seconds: 0, events: 0, doc_events: 0, control_changes: 0, resolve_seconds: 0 };
   const { files, errors } = await expandInputs(paths);
   for (const e of errors) {
     reportError(e);
@@ -69,6 +71,7 @@ export async function ingestPaths(
   s.events = resolved.events;
   s.doc_events = resolved.docEvents;
   s.control_changes = resolved.controlChanges;
+  s.resolve_seconds = resolved.seconds;
   s.seconds = (performance.now() - t0) / 1000;
   return s;
 }

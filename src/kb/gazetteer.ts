@@ -154,8 +154,15 @@ export function regionKey(relation: string): Direction | 'countryside' | 'provin
   return 'countryside';
 }
 
+const slugs = new Map<string, string>();
+/** Memoized: region ids are built from a handful of governorate names, many times a document. */
 function slug(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  let v = slugs.get(s);
+  if (v === undefined) {
+    v = s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    if (slugs.size < 10000) slugs.set(s, v);
+  }
+  return v;
 }
 
 // ---------------------------------------------------------------- gazetteer
@@ -220,7 +227,7 @@ export class Gazetteer {
   }
 
   get(id: string): Place | undefined {
-    return this.byId.get(id) ?? (id.startsWith('marsad:region:') ? this.regionById(id) : undefined);
+    return this.byId.get(id) ?? (id.startsWith('marsad:region:') ? this.regions.get(id) ?? this.regionById(id) : undefined);
   }
 
   all(): Iterable<Place> {
