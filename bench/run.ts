@@ -1,22 +1,20 @@
-// npm run bench — runs every benchmark in its own process (so peak memory is per benchmark)
-// and prints their JSON lines, then a short table.
+// npm run bench — builds, then runs every compiled benchmark in its own process (so peak memory
+// is per benchmark) and prints their JSON lines. Compiled, not through tsx: tsx wraps every
+// closure for its stack traces, which makes hot paths look slower than they run for users.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 const benches = ['ingest', 'mentions', 'pipeline', 'merge', 'api'].filter((b) => !only.length || only.includes(b));
-const results: Record<string, unknown>[] = [];
 for (const b of benches) {
-  const file = join(here, `${b}.ts`);
+  const file = join(here, `${b}.js`);
   if (!existsSync(file)) continue;
   process.stderr.write(`bench ${b} …\n`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  for (const line of r.stdout.split('\n').filter((l) => l.startsWith('{'))) {
-    console.log(line);
-    results.push(JSON.parse(line));
-  }
+  const r = spawnSync(process.execPath, [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  for (const line of r.stdout.split('\n').filter((l) => l.startsWith('{'))) console.log(line);
   if (r.status !== 0) process.exitCode = 1;
 }
