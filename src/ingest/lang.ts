@@ -7,7 +7,7 @@ const ARABIC_SHARE = 0.4;
 /** Below this many letters no statistical guess is meaningful. */
 const MIN_LETTERS = 20;
 /** franc on a long prefix is as good as on the whole text and keeps ingest fast. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
 /** franc's scores are relative to the best (1.0); English this close to the top is English
  *  (franc-min often ranks Scots or Frisian first on short English news text). */
 const ENGLISH_NEAR_TOP = 0.95;
