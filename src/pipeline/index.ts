@@ -2,6 +2,7 @@
 // then cross-document resolution (merging, control histories) over everything stored.
 import type { ConflictEvent, DocEvent, RawDocument } from '../core/index.js';
 import { MarsadError, isMarsadError } from '../core/index.js';
+import { segmentSentences } from '../text/index.js';
 import { parseDocumentBytes, type IngestOptions } from '../ingest/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
 import { analyzeDocument, loadLexicon, type Lexicon } from '../extract/index.js';
@@ -9,8 +10,8 @@ import { deriveControlHistory, mergeEvents } from '../resolve/index.js';
 import { openStore, type SaveStatus, type Store } from '../store/index.js';
 
 /** Modalities that say an event happened (or that one side says it did). Denied, negated,
- *  planned, threatened and hypothetical events stay in the per-document record for review
- *  but are never merged into the event database. */
+ *  planned, threatened and hypothetical events stay in the per-document record for review and
+ *  can make a change of control contested, but are never stored as events. */
 const HAPPENED = new Set(['asserted', 'claimed', undefined]);
 
 export function eventHappened(e: Pick<ConflictEvent, 'modality'>): boolean {
@@ -47,9 +48,10 @@ export class Pipeline {
     if (this.store.documentStatus(doc.doc_id, doc.hash) === 'unchanged') {
       return { doc_id: doc.doc_id, status: 'unchanged', chars: doc.text.length, events: 0 };
     }
+    // Unsupported languages are stored and searchable (sentences, full text), but not coded.
     const analysis = doc.lang_supported
       ? analyzeDocument(doc, this.kb, this.lexicon)
-      : { sentences: [], tokens: [], mentions: [], dates: [], numbers: [], events: [] as DocEvent[] };
+      : { sentences: segmentSentences(doc.text, 'en'), mentions: [], events: [] as DocEvent[] };
     const status = this.store.saveDocument(doc, {
       sentences: analysis.sentences,
       mentions: analysis.mentions,

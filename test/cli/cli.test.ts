@@ -171,3 +171,16 @@ test('gazetteer import is idempotent and grows the places the CLI resolves', { s
   const again = marsad(['gazetteer', 'import', file, '--db', gdb]);
   assert.match(again.out, / 0 new, /);
 });
+
+test('a document in an unsupported language is stored, segmented and marked, with no events', () => {
+  const dir = join(tmp, 'fr');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'depeche.txt'), "Les combats ont repris hier dans la province d'Idleb, selon l'Observatoire syrien des droits de l'homme. Les habitants fuient vers le nord.\n");
+  const fdb = join(tmp, 'fr.db');
+  const r = marsad(['ingest', dir, '--db', fdb, '--no-progress']);
+  assert.equal(r.code, 0, r.err);
+  const docs = JSON.parse(marsad(['docs', '--json', '--db', fdb]).out) as { lang: string; sentences: number }[];
+  assert.equal(docs[0]!.lang, 'fra');
+  assert.ok(docs[0]!.sentences >= 2);
+  assert.equal(marsad(['export', '--db', fdb]).out, '');
+});
