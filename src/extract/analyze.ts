@@ -182,7 +182,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   const tokens = tokenize(text, lang);
   const mentions = safeMentions(kb, text, tokens, lang);
   const dates = reanchorYears(findDates(text, { lang, published: doc.published ?? null }));
-  const numbers = findNumbers(text, lang);
+  const numbers = findNumbers(text, lang, 0, tokens);
   const words = buildWords(tokens);
   const infoOf = actorInfoFactory(kb);
   const country = dominantCountry(mentions, kb);

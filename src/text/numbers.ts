@@ -246,11 +246,12 @@ function parseAt(toks: Token[], ci: number[], i: number, lex: NumberLexicon, tex
 /** Number expressions in `text` (a sentence or a document); spans are offsets into `text` plus
  *  `offset`, and cover the qualifier phrase (أكثر من 20) when there is one. Years, dates,
  *  day-of-month, times, citation markers [12], list markers and model numbers (Su-24) are skipped. */
-export function findNumbers(text: string, lang: Lang, offset = 0): NumberExpression[] {
+export function findNumbers(text: string, lang: Lang, offset = 0, tokens?: Token[]): NumberExpression[] {
   const out: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const lex = lexicon();
-  const toks = tokenize(text, lang, 0);
+  // callers that already tokenized `text` (at offset 0) pass the tokens in: one tokenization a document
+  const toks = tokens ?? tokenize(text, lang, 0);
   const ci: number[] = [];
   for (let k = 0; k < toks.length; k++) if (!toks[k].clitic && toks[k].kind !== 'punct') ci.push(k);
   const dateSpans = dateShapedSpans(text, lang);

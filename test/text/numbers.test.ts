@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNumbers, dualNounValue } from '../../src/text/index.js';
+import { findNumbers, dualNounValue, tokenize } from '../../src/text/index.js';
 import type { Lang } from '../../src/core/index.js';
 
 const nums = (s: string, lang: Lang): [string, number, string, boolean][] =>
@@ -69,4 +69,13 @@ test('garbage gives []', () => {
   assert.deepEqual(findNumbers('', 'ar'), []);
   assert.deepEqual(findNumbers('ـــ ؟؟ ..', 'ar'), []);
   assert.deepEqual(findNumbers('[1][2][3]', 'en'), []);
+});
+
+test('findNumbers with the caller\'s tokens finds exactly what it finds on its own', () => {
+  for (const [text, lang] of [
+    ['قُتل أكثر من 40 مدنياً وجُرح عشرات آخرون في غارات على قريتين بريف إدلب.', 'ar'],
+    ['At least 12 rebels and eight soldiers were killed, and dozens were wounded.', 'en'],
+  ] as const) {
+    assert.deepEqual(findNumbers(text, lang, 0, tokenize(text, lang)), findNumbers(text, lang));
+  }
 });
