@@ -114,6 +114,7 @@ const COUNTRIES: Record<string, { iso: number; region: string }> = {
   'saudi arabia': { iso: 682, region: 'Middle East' },
   egypt: { iso: 818, region: 'Northern Africa' },
   libya: { iso: 434, region: 'Northern Africa' },
+  sudan: { iso: 729, region: 'Northern Africa' },
 };
 
 export function countryCodes(country: string | null | undefined): { iso: number; region: string } | null {
