@@ -154,6 +154,12 @@ export function regionKey(relation: string): Direction | 'countryside' | 'provin
   return 'countryside';
 }
 
+/** The stable id of a computed region: the same for a governorate's region whichever
+ *  language or spelling named it (`regionId('Hama', 'north')` → `marsad:region:hama:north`). */
+export function regionId(governorate: string, relation: string): string {
+  return `marsad:region:${slug(governorate)}:${regionKey(relation)}`;
+}
+
 const slugs = new Map<string, string>();
 /** Memoized: region ids are built from a handful of governorate names, many times a document. */
 function slug(s: string): string {
@@ -308,7 +314,7 @@ export class Gazetteer {
     const gov = this.governorate(admin1);
     if (!gov) throw new MarsadError('MARSAD_ERR_DATA_INVALID', `unknown governorate: ${admin1}`);
     const rel = regionKey(relation);
-    const id = `marsad:region:${slug(gov.name)}:${rel}`;
+    const id = regionId(gov.name, rel);
     const cached = this.regions.get(id);
     if (cached) return cached;
     const ar = gov.name_ar ?? gov.name;

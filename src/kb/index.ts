@@ -5,7 +5,7 @@ import { loadGazetteer, type Gazetteer, type GazetteerOptions } from './gazettee
 import { MentionMatcher } from './matcher.js';
 
 export * from './actors.js';
-export { Gazetteer, loadGazetteer, placePrior, distanceKm, regionKey, GAZETTEER_DIR } from './gazetteer.js';
+export { Gazetteer, loadGazetteer, placePrior, distanceKm, regionKey, regionId, GAZETTEER_DIR } from './gazetteer.js';
 export type { PlaceMatch, GazetteerOptions, SearchOptions, Direction, CountryInfo } from './gazetteer.js';
 export { MentionMatcher } from './matcher.js';
 export { resolvePlaceMentions } from './resolve.js';

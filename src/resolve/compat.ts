@@ -4,6 +4,7 @@ import type { ConflictEvent, DocEvent, SubEventType } from '../core/index.js';
 import { eventInterval, intervalsOverlap, type DayInterval } from './dates.js';
 import { genericActorKind, nameKey, type GenericKind } from './names.js';
 import { isFailedCapture } from './rules.js';
+import { regionId } from '../kb/index.js';
 
 type KeyFn = (s: string | null | undefined) => string;
 
@@ -112,9 +113,7 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 const GOVERNORATE_ID = /^ocha:SY\d{2}$/;
 function comparablePlaceId(ev: ConflictEvent): string | null {
   const id = ev.place_id || null;
-  if (id && GOVERNORATE_ID.test(id) && ev.admin1) {
-    return `marsad:region:${ev.admin1.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}:province`;
-  }
+  if (id && GOVERNORATE_ID.test(id) && ev.admin1) return regionId(ev.admin1, 'province');
   return id;
 }
 
