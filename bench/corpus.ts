@@ -1,5 +1,5 @@
 // The benchmark corpus: the seed files repeated into a temporary folder (ids differ by file name).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, SEED_CORPUS_DIR } from '../src/core/index.js';
 
@@ -30,14 +30,7 @@ export function makeRepeatedCorpus(dir: string, repeat: number, opts: { arabicOn
   return { dir, files, bytes, arabicBytes };
 }
 
-/** Peak resident memory so far, in MB (Linux: VmHWM; elsewhere the current RSS). */
+/** Peak resident memory so far, in MB (the process's max RSS, as the OS reports it). */
 export function peakRssMb(): number {
-  try {
-    const status = readFileSync('/proc/self/status', 'utf8');
-    const m = /VmHWM:\s+(\d+) kB/.exec(status);
-    if (m) return Math.round(Number(m[1]) / 1024);
-  } catch {
-    /* not Linux */
-  }
-  return Math.round(process.memoryUsage().rss / 1e6);
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }

@@ -1,6 +1,7 @@
 // Mention detection throughput with the full default gazetteer, plus load time and peak RSS.
 // Run: npx tsx bench/mentions.ts   (prints JSON lines)
 // Text: the seed corpus (../shared/corpus/seeds) or data/sample, repeated to ~4 MB.
+import { peakRssMb } from './corpus.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, SEED_CORPUS_DIR, type Lang, type Token } from '../src/core/index.js';
@@ -46,4 +47,4 @@ const mb = bytes / 1e6;
 line({ metric: 'throughput', corpus: dir, mb: +mb.toFixed(2), mentions, tokenize_mb_s: +(mb / tTok).toFixed(2),
   find_mentions_mb_s: +(mb / tMatch).toFixed(2), find_and_resolve_mb_s: +(mb / tBoth).toFixed(2),
   tokenize_plus_mentions_mb_s: +(mb / (tTok + tBoth)).toFixed(2), note: 'single thread; find_mentions excludes tokenization' });
-line({ metric: 'memory', peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) });
+line({ metric: 'memory', peak_rss_mb: peakRssMb() });
