@@ -1,7 +1,7 @@
 // Look-ups in the knowledge base (places, actors) and gazetteer imports.
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Actor } from '../core/index.js';
 import { importGazetteerFile, importGeonamesDump, loadKnowledgeBase, type KnowledgeBase, type PlaceMatch } from '../kb/index.js';
@@ -48,8 +48,9 @@ function queriesFrom(name: string | undefined, file: string | undefined): string
   return name ? [name] : [];
 }
 
+/** The shipped knowledge base plus places imported into `db` — a look-up never creates a database. */
 function loadKbFor(db: string | undefined): KnowledgeBase {
-  if (!db) return loadKnowledgeBase();
+  if (!db || !existsSync(db)) return loadKnowledgeBase();
   return withStore(db, (store) => loadKnowledgeBase({ extraPlaces: store.importedPlaces() }));
 }
 
