@@ -18,16 +18,21 @@ try {
   const { files } = await expandInputs([corpus.dir]);
   let docs = 0;
   let tokens = 0;
+  // committed in batches, as `marsad ingest` does
+  const batch = store.openBatch();
   for (const f of files) {
     for (const doc of (await loadDocuments(f)).docs) {
       const lang = (doc.lang === 'en' ? 'en' : 'ar') as Lang;
       normalizeForMatch(doc.text);
       const sentences = segmentSentences(doc.text, lang);
       for (const s of sentences) tokens += tokenize(s.text, lang, s.start).length;
+      batch.begin();
       store.saveDocument(doc, { sentences, mentions: [], events: [] });
+      batch.saved();
       docs++;
     }
   }
+  batch.close();
   const seconds = (performance.now() - t0) / 1000;
   store.close();
   console.log(JSON.stringify({

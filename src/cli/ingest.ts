@@ -48,25 +48,34 @@ export async function ingestPaths(
     s.failed++;
   }
   const progress = createProgress(files.length, { enabled: opts.progress });
-  for (const file of files) {
-    const { docs, errors: readErrors } = await loadDocuments(file, { maxBytes: opts.maxBytes });
-    for (const e of readErrors) {
-      reportError(e);
-      s.failed++;
-    }
-    for (const doc of docs) {
-      try {
-        const outcome = pipeline.ingestDocument(doc);
-        s[outcome.status]++;
-        s.characters += outcome.chars;
-      } catch (e) {
-        reportError(asIngestError(e, doc.source_path ?? doc.doc_id));
+  // one commit per batch of documents (at most 200, or a second's work), each document its own
+  // savepoint (see Store.openBatch); other processes' writes wait at most that long
+  const batch = pipeline.store.openBatch();
+  try {
+    for (const file of files) {
+      const { docs, errors: readErrors } = await loadDocuments(file, { maxBytes: opts.maxBytes });
+      for (const e of readErrors) {
+        reportError(e);
         s.failed++;
       }
+      for (const doc of docs) {
+        batch.begin();
+        try {
+          const outcome = pipeline.ingestDocument(doc);
+          s[outcome.status]++;
+          s.characters += outcome.chars;
+        } catch (e) {
+          reportError(asIngestError(e, doc.source_path ?? doc.doc_id));
+          s.failed++;
+        }
+        batch.saved();
+      }
+      progress.tick(file);
     }
-    progress.tick(file);
+  } finally {
+    batch.close();
+    progress.stop();
   }
-  progress.stop();
   const resolved = pipeline.resolve();
   s.events = resolved.events;
   s.doc_events = resolved.docEvents;

@@ -1,7 +1,8 @@
 // Files, directories and stdin → RawDocuments. Edges are strict (coded errors naming the file
 // and line), but nothing here throws for bad input: every problem comes back in `errors`.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { RawDocument } from '../core/index.js';
 import { MarsadError, isMarsadError } from '../core/index.js';
@@ -126,13 +127,16 @@ export async function loadDocuments(path: string, opts: IngestOptions = {}): Pro
     return { docs: [], errors: [new MarsadError('MARSAD_ERR_INGEST_FORMAT', `unsupported file type '${ext}' (expected .txt, .md, .html, .htm, .json or .jsonl)`, { file: path })] };
   }
   try {
-    const info = await stat(path);
+    // Synchronous reads: a local article is read in microseconds, while each awaited fs call
+    // (stat, open, fstat, read, close, the sidecar's open) waits a thread-pool round trip —
+    // together they were a third of ingest time on a corpus of small files.
+    const info = statSync(path);
     if (!info.isFile()) throw new MarsadError('MARSAD_ERR_INGEST_FORMAT', 'not a regular file', { file: path });
     if (info.size > maxBytes) {
       throw new MarsadError('MARSAD_ERR_INGEST_TOO_LARGE', `file is ${info.size} bytes, larger than the limit of ${maxBytes} bytes`, { file: path });
     }
-    const bytes = await readFile(path);
-    const { meta, errors: metaErrors } = await readSidecar(path);
+    const bytes = readFileSync(path);
+    const { meta, errors: metaErrors } = readSidecar(path);
     const out = parseAs(bytes, path, format, meta, maxBytes);
     return { docs: out.docs, errors: [...metaErrors, ...out.errors] };
   } catch (e) {
@@ -158,12 +162,14 @@ async function readStream(stream: AsyncIterable<Buffer | string>, maxBytes: numb
 }
 
 /** `NAME.meta.json` beside `NAME.txt` (or .html, …). A broken sidecar is reported and ignored. */
-async function readSidecar(path: string): Promise<{ meta: DocumentMeta; errors: MarsadError[] }> {
+function readSidecar(path: string): { meta: DocumentMeta; errors: MarsadError[] } {
   const ext = extname(path);
   const sidecar = (ext ? path.slice(0, -ext.length) : path) + SIDECAR;
   let raw: string;
   try {
-    raw = await readFile(sidecar, 'utf8');
+    // throwIfNoEntry: a missing sidecar (the usual case) costs no exception
+    if (!statSync(sidecar, { throwIfNoEntry: false })?.isFile()) return { meta: {}, errors: [] };
+    raw = readFileSync(sidecar, 'utf8');
   } catch {
     return { meta: {}, errors: [] };
   }

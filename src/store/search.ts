@@ -40,26 +40,59 @@ export function procliticVariants(word: string): string[] {
   return out;
 }
 
-/** The text indexed for one sentence: its key form, then the proclitic-stripped variants of
- *  its Arabic words. One char-code scan (a Unicode-property regex here was the hot spot). */
+/** Per UTF-16 code unit: 1 when it is part of a word as queries see words (WORD: letters,
+ *  numbers, marks). Surrogates count as word characters (astral letters stay whole). */
+const WORD_CHAR: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{N}\p{M}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if ((c >= 0xd800 && c <= 0xdfff) || re.test(String.fromCharCode(c))) t[c] = 1;
+  }
+  return t;
+})();
+
+/** The text indexed for one sentence: the words of its key form (what toFtsQuery makes of a
+ *  query, so FTS5's plain `ascii` tokenizer splits both sides alike), then the
+ *  proclitic-stripped variants of its Arabic words. One char-code scan; a Unicode-property
+ *  regex here was the hot spot. */
 export function ftsBody(text: string): string {
   const key = normalizeKey(text);
+  let body = '';
   let extra = '';
   const n = key.length;
   let i = 0;
   while (i < n) {
+    if (!WORD_CHAR[key.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && WORD_CHAR[key.charCodeAt(j)]) j++;
+    const word = key.slice(i, j);
+    body = body ? body + ' ' + word : word;
+    if (j - i >= 4) extra += arabicVariants(key, i, j);
+    i = j;
+  }
+  return extra ? body + ' |' + extra : body;
+}
+
+/** ' v1 v2 …': the proclitic variants of each run of Arabic letters in key[from, to). */
+function arabicVariants(key: string, from: number, to: number): string {
+  let out = '';
+  let i = from;
+  while (i < to) {
     if (!isArabicLetter(key.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && isArabicLetter(key.charCodeAt(j))) j++;
+    while (j < to && isArabicLetter(key.charCodeAt(j))) j++;
     if (j - i >= 4 && CLITIC_START.has(key.charCodeAt(i))) {
-      for (const v of procliticVariants(key.slice(i, j))) extra += ' ' + v;
+      for (const v of procliticVariants(key.slice(i, j))) out += ' ' + v;
     }
     i = j;
   }
-  return extra ? key + ' |' + extra : key;
+  return out;
 }
 
 const MAX_TERMS = 32;

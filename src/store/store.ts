@@ -44,7 +44,7 @@ export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
 const ITERATE_CHUNK = 500;
 /** Bump when ftsBody changes in a way the probe sentence would not show. */
-const FTS_FORMAT = 1;
+const FTS_FORMAT = 2;
 const STATEMENT_CACHE = 256;
 
 type Sort = NonNullable<EventFilter['sort']>;
@@ -298,11 +298,14 @@ export class Store {
       }
       const insSentence = this.stmt('INSERT INTO sentences (doc_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)');
       const insFts = this.stmt('INSERT INTO sentences_fts (rowid, body) VALUES (?, ?)');
+      const pending: FtsRow[] | null = this.pendingFts ? [] : null;
       for (const s of sentences) {
         const stext = String(s.text ?? '');
         const id = insSentence.run(doc.doc_id, int(s.index), int(s.start) ?? 0, int(s.end) ?? 0, stext).lastInsertRowid;
-        insFts.run(id, ftsBody(stext));
+        if (pending) pending.push([id, ftsBody(stext)]);
+        else insFts.run(id, ftsBody(stext));
       }
+      if (pending) this.pendingFts!.set(doc.doc_id, pending);
       const insMention = this.stmt(`INSERT INTO mentions (doc_id, seq, kind, start, "end", surface, ref, score, why,
           sentence, relation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       let seq = 0;
@@ -321,7 +324,47 @@ export class Store {
       }
       return prev ? 'updated' : 'new';
     });
+    // a document replaced within the batch: set() above drops its earlier pending rows, and
+    // only when the new version is written (a failed save keeps the earlier version whole)
     return tx.immediate();
+  }
+
+  /** Group the writes of many documents into one commit. Each saveDocument inside a batch
+   *  is its own savepoint (a failed document is rolled back alone, the rest stay), but SQLite
+   *  commits — and FTS5 flushes its index segment — once per batch, not once per document.
+   *  Documents of a batch that never commits (the process is killed) are simply not stored;
+   *  earlier versions of them stay intact. */
+  openBatch(opts: { maxDocs?: number; maxMs?: number } = {}): WriteBatch {
+    return new WriteBatch(this, opts.maxDocs ?? 200, opts.maxMs ?? 1000);
+  }
+
+  /** Full-text rows of the open batch, per document, written just before it commits: FTS5
+   *  flushes its pending index at every savepoint, so writing them inside each document's
+   *  savepoint made one tiny index segment per document (half the cost of a batch). */
+  private pendingFts: Map<string, FtsRow[]> | null = null;
+
+  /** @internal WriteBatch: start a batch transaction; false when one is already open. */
+  beginBatch(): boolean {
+    if (this.db.inTransaction) return false;
+    this.db.exec('BEGIN IMMEDIATE');
+    this.pendingFts = new Map();
+    return true;
+  }
+
+  /** @internal WriteBatch: write the batch's full-text rows and commit. */
+  commitBatch(): void {
+    const pending = this.pendingFts;
+    this.pendingFts = null;
+    if (!this.db.open || !this.db.inTransaction) return;
+    try {
+      const insFts = this.stmt('INSERT INTO sentences_fts (rowid, body) VALUES (?, ?)');
+      if (pending) for (const rows of pending.values()) for (const [id, body] of rows) insFts.run(id, body);
+      this.db.exec('COMMIT');
+    } catch (err) {
+      // the batch's documents are not stored; earlier versions of them stay as they were
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
   }
 
   deleteDocument(doc_id: string): boolean {
@@ -747,4 +790,46 @@ function controlFromRow(r: ControlRow): ControlChange {
       end: r.evidence_end ?? 0,
     },
   };
+}
+
+type FtsRow = [rowid: number | bigint, body: string];
+
+/** See Store.openBatch. `begin()` before each document, `saved()` after it (written or
+ *  failed): commits when the batch is big or old enough; `close()` commits the rest. */
+export class WriteBatch {
+  private readonly store: Store;
+  private readonly maxDocs: number;
+  private readonly maxMs: number;
+  private open = false;
+  private docs = 0;
+  private startedAt = 0;
+
+  constructor(store: Store, maxDocs: number, maxMs: number) {
+    this.store = store;
+    this.maxDocs = Math.max(1, maxDocs);
+    this.maxMs = maxMs;
+  }
+
+  begin(): void {
+    if (this.open) return;
+    this.open = this.store.beginBatch();
+    this.docs = 0;
+    this.startedAt = performance.now();
+  }
+
+  saved(): void {
+    if (!this.open) return;
+    this.docs++;
+    if (this.docs >= this.maxDocs || performance.now() - this.startedAt >= this.maxMs) this.commit();
+  }
+
+  commit(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.store.commitBatch();
+  }
+
+  close(): void {
+    this.commit();
+  }
 }

@@ -134,24 +134,43 @@ export function normalizeForMatch(text: string): { text: string; map: number[] }
  *  trimmed. Idempotent. */
 export function normalizeKey(s: string): string {
   if (typeof s !== 'string') return '';
+  const n = s.length;
   let out = '';
   let space = false;
-  for (let i = 0; i < s.length; i++) {
+  // Runs of characters the key form keeps as they are are appended as one slice (most of an
+  // Arabic or English text): a string built one character at a time was the ingest hot spot.
+  let run = -1;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    const m = MATCH_TABLE[c];
+    const m = MATCH_TABLE[c]!;
+    const k = m === DROP ? '' : KEY_TABLE[c];
+    if (m === KEEP && k === undefined && c !== 32) {
+      if (run < 0) {
+        if (space) {
+          if (out.length > 0) out += ' ';
+          space = false;
+        }
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += s.slice(run, i);
+      run = -1;
+    }
     if (m === DROP) continue;
-    const k = KEY_TABLE[c];
-    const piece = k === undefined ? (m === KEEP ? s[i] : String.fromCharCode(m)) : k;
+    const piece = k === undefined ? String.fromCharCode(m === KEEP ? c : m) : k;
     if (piece === ' ') {
-      space = out.length > 0;
+      space = true;
       continue;
     }
     if (piece === '') continue;
     if (space) {
-      out += ' ';
+      if (out.length > 0) out += ' ';
       space = false;
     }
     out += piece;
   }
+  if (run >= 0) out += s.slice(run);
   return out;
 }

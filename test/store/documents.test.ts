@@ -255,3 +255,20 @@ test('a stale full-text index (older normalizer) is rebuilt when the store is op
   t.after(() => reopened.close());
   assert.equal(reopened.searchSentences('حماه').length, 2);
 });
+
+test('a store indexed with the Unicode tokenizer (schema 4) is re-indexed on upgrade and stays searchable', (t) => {
+  const path = join(tempDir(t), 'v4.db');
+  const db = new Database(path);
+  migrate(db, 4);
+  db.prepare(`INSERT INTO documents (doc_id, hash, text, chars, lang, lang_supported, format, ingested_at, updated_at)
+      VALUES ('old.txt', 'h0', ?, ?, 'ar', 1, 'txt', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`).run(AR_TEXT, AR_TEXT.length);
+  const end = AR_TEXT.indexOf('.') + 1;
+  db.prepare(`INSERT INTO sentences (doc_id, idx, start, "end", text) VALUES ('old.txt', 0, 0, ?, ?)`).run(end, AR_TEXT.slice(0, end));
+  db.close();
+  const store = openStore(path);
+  t.after(() => store.close());
+  assert.equal(store.schemaVersion(), LATEST_VERSION);
+  // بريف حماة. → the words ريف and حماه, with the full stop not glued to the last one
+  assert.deepEqual(store.searchSentences('ريف حماة').map((h) => h.doc_id), ['old.txt']);
+  assert.deepEqual(store.searchSentences('"الشمالي الشرقي"').map((h) => h.index), [0]);
+});
