@@ -333,11 +333,13 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
     attachClaims(claims, frames, words, sentEvents, ctx, s.index);
 
-    // context carried to the next sentences
-    const main = sentEvents.find((e) => e.time_precision === 1 && !e.review_flags?.includes('default-date') && !e.review_flags?.includes('transient-date'));
+    // context carried to the next sentences — not a date the text looks back to ("an attack
+    // back on September 18"): the narrative stays where it was
+    const lookBack = cues.some((c) => hasGroup(c, 'look_back') && sDates.some((d) => { const df = wordRange(words, d.span)[0]; return df >= c.to && df - c.to <= 1; }));
+    const main = lookBack ? undefined : sentEvents.find((e) => e.time_precision === 1 && !e.review_flags?.includes('default-date') && !e.review_flags?.includes('transient-date'));
     if (main && main.event_date) ctx.sectionUndated = false;
     if (main) ctx.date = { date: main.event_date, end: main.event_date_end, precision: main.time_precision, fromText: true };
-    else if (sDates.length) {
+    else if (sDates.length && !lookBack) {
       const dv = toDateValue(sDates[sDates.length - 1]!, ctx.date);
       if (!dv.transient) ctx.date = dv;
     }
@@ -348,6 +350,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   }
 
   relocateFromFollowingContext(events, kb);
+  attributeAirStrikesFromFollowingContext(events);
   for (const e of events) {
     e.fatalities = conservativeFatalities(e.fatality_claims);
     e.notes = notesFor(e);
@@ -419,6 +422,29 @@ function relocateFromFollowingContext(events: DocEvent[], kb: KnowledgeBase): vo
   }
 }
 
+/** An air strike whose author is not named yet ("more than 40 civilians were killed in 500
+ *  air-strikes") takes the author of the next air strike within three sentences that names one
+ *  ("There were also claims of government and Russian airstrikes"): aircraft belong to a few
+ *  states, and a report names them once for a campaign. Marked as taken from context. */
+function attributeAirStrikesFromFollowingContext(events: DocEvent[]): void {
+  const named = (o: DocEvent) => !!o.actor1 && !o.review_flags?.includes('default-actor') && !o.review_flags?.includes('context-actor');
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.sub_event_type !== 'Air/drone strike' || e.actor1 || !e.review_flags?.includes('default-actor')) continue;
+    let next: DocEvent | undefined;
+    for (let j = i + 1; j < events.length && events[j]!.sentence_index <= e.sentence_index + 3; j++) {
+      const o = events[j]!;
+      if (o.sentence_index > e.sentence_index && o.sub_event_type === 'Air/drone strike' && named(o)) { next = o; break; }
+    }
+    if (!next) continue;
+    e.actor1 = next.actor1;
+    e.inter1 = next.inter1;
+    e.assoc_actor_1 = [...next.assoc_actor_1];
+    e.review_flags = e.review_flags.map((f) => (f === 'default-actor' ? 'context-actor' : f));
+    e.rule_ids = [...(e.rule_ids ?? []), 'context-air-actor-following'];
+  }
+}
+
 /** One event per place, day and kind: later duplicates fold their claims and rules into the first. */
 const TERRITORY_CHANGE = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory']);
 
@@ -431,7 +457,8 @@ function dedupeEvents(events: DocEvent[]): DocEvent[] {
     let first = seen.get(key);
     // a vaguer restatement (the governorate, "the countryside", or a place taken from context) of an
     // event already coded that day in the same governorate is the same event
-    const vague = !e.review_flags?.includes('unresolved-place') && (e.geo_precision === 3 || /:(countryside|province)$/.test(e.place_id ?? '') || !!e.review_flags?.includes('context-place'));
+    const fromContext = !!e.review_flags?.includes('context-place') && !e.review_flags.includes('sentence-area');
+    const vague = !e.review_flags?.includes('unresolved-place') && (e.geo_precision === 3 || /:(countryside|province)$/.test(e.place_id ?? '') || fromContext);
     if (!first && vague && e.admin1) first = out.find((o) => o.sub_event_type === e.sub_event_type && o.event_date === e.event_date && o.admin1 === e.admin1 && o.modality === e.modality && o.geo_precision >= 2);
     if (!first) { seen.set(key, e); out.push(e); continue; }
     mergeClaims(first.fatality_claims, e.fatality_claims);
@@ -1225,7 +1252,9 @@ function locationsFor(f: Frame, places: PlaceRef[], ctx: DocContext, kb: Knowled
   const sentenceArea = places.find((a) => a.isArea && a.place && !a.weak)?.place;
   const area = sentenceArea ?? (typePlace && (typePlace.precision ?? 3) <= 2 ? typePlace : null) ?? (eventTypeOf(f.sub) === 'Battles' ? ctx.region : null) ?? typePlace ?? ctx.region ?? ctx.governorate;
   if (area) {
-    const loc = locFromPlace(area, placePrecision(area, false), false, ['context-place']);
+    // an area the sentence itself names, beyond the trigger's reach ("a strike on the meeting the
+    // commanders attended south of Idlib"), is from the text, not the context
+    const loc = locFromPlace(area, placePrecision(area, false), false, area === sentenceArea ? ['context-place', 'sentence-area'] : ['context-place']);
     if (loc.precision === 1) loc.precision = 2;
     return [loc];
   }

@@ -329,3 +329,60 @@ describe('weapons and platforms', () => {
     assert.ok(!cruise.some((e) => e.rule_ids?.includes('missile-from-the-air')));
   });
 });
+
+describe('context from the sentences that follow', () => {
+  it('an air strike reported before its author takes the author named next (English)', () => {
+    const es = run('On 20 May 2019, the monitor said more than 30 civilians were killed in dozens of air strikes on villages of the region. Government and Russian warplanes also bombed the town of Kafr Nabl.', 'en').events;
+    const first = es.find((e) => e.sentence_index === 0 && e.sub_event_type === 'Air/drone strike');
+    assert.ok(first, 'the first air strike is coded');
+    assert.equal(first.actor1, 'Military Forces of Syria');
+    assert.deepEqual(first.assoc_actor_1, ['Military Forces of Russia']);
+    assert.ok(first.review_flags.includes('context-actor') && !first.review_flags.includes('default-actor'));
+    assert.ok(first.rule_ids?.includes('context-air-actor-following'));
+  });
+
+  it('an air strike reported before its author takes the author named next (Arabic)', () => {
+    const es = run('في 20 أيار 2019 قال المرصد إن أكثر من 30 مدنيا قتلوا في عشرات الغارات الجوية على قرى المنطقة. كما قصفت الطائرات الحربية الروسية مدينة كفرنبل.', 'ar').events;
+    const first = es.find((e) => e.sentence_index === 0 && e.sub_event_type === 'Air/drone strike');
+    assert.equal(first?.actor1, 'Military Forces of Russia');
+    assert.ok(first?.fatality_claims.some((c) => c.count === 30 && c.victims === 'civilians'));
+  });
+
+  it('the author is not taken from an air strike more than three sentences on', () => {
+    const es = run('On 20 May 2019, more than 30 civilians were killed in air strikes on villages of the region. Rebels shelled Hama. Rebels shelled Suqaylabiyah. Rebels shelled Mhardeh. Russian warplanes bombed the town of Kafr Nabl.', 'en').events;
+    const first = es.find((e) => e.sentence_index === 0 && e.sub_event_type === 'Air/drone strike');
+    assert.equal(first?.actor1 ?? null, null);
+    assert.ok(first?.review_flags.includes('default-actor'));
+  });
+});
+
+describe('a date the text looks back to', () => {
+  for (const [lang, text] of [
+    ['en', 'On 12 May 2019, rebels shelled Hama. The rebels were blamed for an attack back on 2 May 2019. Government forces bombed the town.'],
+    ['ar', 'في 12 أيار 2019 قصفت الفصائل مدينة حماة. واتهمت الفصائل بهجوم يعود إلى 2 أيار 2019. وقصفت قوات النظام المدينة.'],
+  ] as const) {
+    it(`does not become the narrative date (${lang})`, () => {
+      const es = run(text, lang).events;
+      assert.ok(es.some((e) => e.sentence_index === 1 && e.event_date === '2019-05-02'), 'the look-back event keeps its own date');
+      const last = es.find((e) => e.sentence_index === 2);
+      assert.equal(last?.event_date, '2019-05-12');
+    });
+  }
+  it('a plain date does move the narrative (control)', () => {
+    const es = run('On 12 May 2019, rebels shelled Hama. The rebels were blamed for an attack on 2 May 2019. Government forces bombed the town.', 'en').events;
+    assert.equal(es.find((e) => e.sentence_index === 2)?.event_date, '2019-05-02');
+  });
+});
+
+describe('an area named far from the trigger', () => {
+  it('is the event\'s own place, not a vaguer restatement of the day\'s event in that governorate', () => {
+    const es = run('On 21 May 2019, government artillery shelled Idlib province. On the same day, the Russian Defence Ministry said 12 militants were killed in a missile strike by the Russian Air Force on a meeting attended by HTS commanders south of Idlib.', 'en').events;
+    const strike = es.find((e) => e.sentence_index === 1);
+    assert.ok(strike, 'the second sentence keeps its own event');
+    assert.equal(strike.actor1, 'Military Forces of Russia');
+    assert.match(strike.location, /southern Idlib/);
+    assert.ok(strike.fatality_claims.some((c) => c.count === 12 && c.claimant === 'Russian Ministry of Defence'));
+    const gov = es.find((e) => e.sentence_index === 0);
+    assert.ok(gov && !gov.fatality_claims.length, 'the Russian figure is not folded into the government shelling');
+  });
+});
