@@ -185,6 +185,18 @@ export const MIGRATIONS: readonly Migration[] = [
       DELETE FROM meta WHERE key = 'fts_probe';
     `,
   },
+  {
+    version: 6,
+    name: 'drop indexes no query uses',
+    sql: `
+      -- Mentions and per-document events are only read per document (their primary key /
+      -- UNIQUE (doc_id, seq)); these indexes were paid for on every write and never read.
+      DROP INDEX IF EXISTS mentions_ref;
+      DROP INDEX IF EXISTS doc_events_doc_event_id;
+      DROP INDEX IF EXISTS doc_events_date;
+      DROP INDEX IF EXISTS doc_events_place;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
