@@ -85,24 +85,25 @@ function tokenEnd(text: string, s: number, cls: number, joiner: (c: number) => b
 
 // ---------------------------------------------------------------- per-surface caches
 
-/** Caches are dropped when they reach this size (keeps memory bounded on huge corpora). */
-const CACHE_LIMIT = 100_000;
-const KEY_CACHE = new Map<string, string>();
-
-/** normalizeKey, memoized: the same surfaces recur throughout a corpus. */
-function keyOf(surface: string): string {
-  let k = KEY_CACHE.get(surface);
-  if (k === undefined) {
-    if (KEY_CACHE.size >= CACHE_LIMIT) KEY_CACHE.clear();
-    k = normalizeKey(surface);
-    KEY_CACHE.set(surface, k);
-  }
-  return k;
+/** `fn` memoized per string argument; the cache is dropped when it reaches `limit` entries, which
+ *  keeps memory bounded on huge corpora (the same surfaces recur throughout a corpus). */
+function memoize<T>(fn: (s: string) => T, limit = 100_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string): T => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
+
+const keyOf = memoize(normalizeKey);
 
 /** One token of an Arabic word, offsets relative to the word. */
 interface Piece { text: string; norm: string; start: number; end: number; clitic: boolean }
-const SPLIT_CACHE = new Map<string, Piece[]>();
 
 /** Tokenize `text`; every token's start/end is an offset into `text` plus `offset`, so a caller
  *  can tokenize one sentence and get document offsets. `word` counts whitespace-delimited words
@@ -217,15 +218,7 @@ export function procliticSplit(key: string): number[] {
 }
 
 /** The pieces of an Arabic word (clitics split off), memoized per surface. */
-function arabicPieces(surface: string): Piece[] {
-  let pieces = SPLIT_CACHE.get(surface);
-  if (pieces === undefined) {
-    if (SPLIT_CACHE.size >= CACHE_LIMIT) SPLIT_CACHE.clear();
-    pieces = splitArabicWord(surface);
-    SPLIT_CACHE.set(surface, pieces);
-  }
-  return pieces;
-}
+const arabicPieces = memoize((surface: string): Piece[] => splitArabicWord(surface));
 
 function pushArabicWord(surface: string, start: number, word: number, out: Token[]): void {
   for (const p of arabicPieces(surface)) {
