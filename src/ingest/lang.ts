@@ -12,14 +12,51 @@ const SAMPLE_CHARS = 2000;
  *  (franc-min often ranks Scots or Frisian first on short English news text). */
 const ENGLISH_NEAR_TOP = 0.95;
 
-const LETTER = /\p{L}/gu;
-const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/gu;
+const IS_LETTER = 1;
+const IS_ARABIC = 2; // a letter of the Arabic script
+const IS_LATIN = 4; // a character of the Latin script
+const LETTER_RE = /\p{L}/u;
+const ARABIC_RE = /\p{Script=Arabic}/u;
+const LATIN_RE = /\p{Script=Latin}/u;
+
+function classOf(ch: string): number {
+  return (LETTER_RE.test(ch) ? IS_LETTER | (ARABIC_RE.test(ch) ? IS_ARABIC : 0) : 0) | (LATIN_RE.test(ch) ? IS_LATIN : 0);
+}
+
+/** Per BMP code unit: IS_LETTER | IS_ARABIC | IS_LATIN bits, built on first use. A counting loop
+ *  over it replaces global Unicode-property regex matches that built an array of every letter. */
+let letterClass: Uint8Array | null = null;
+function letterClasses(): Uint8Array {
+  if (letterClass) return letterClass;
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) t[c] = classOf(String.fromCharCode(c));
+  return (letterClass = t);
+}
+
+/** Letters, Arabic-script letters and Latin-script characters in `s`, per code point. */
+function countLetters(s: string): { letters: number; arabic: number; latin: number } {
+  let letters = 0;
+  let arabic = 0;
+  let latin = 0;
+  const table = letterClasses();
+  for (let i = 0; i < s.length; i++) {
+    let k = table[s.charCodeAt(i)]!;
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) {
+      k = classOf(String.fromCodePoint(cp)); // astral: rare, classified directly
+      i++;
+    }
+    if (k & IS_LETTER) letters++;
+    if (k & IS_ARABIC) arabic++;
+    if (k & IS_LATIN) latin++;
+  }
+  return { letters, arabic, latin };
+}
 
 export function detectLanguage(text: string): { lang: DocLang; supported: boolean } {
   if (typeof text !== 'string') return { lang: 'und', supported: false };
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = sample.match(LETTER)?.length ?? 0;
-  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
+  const { letters, arabic } = countLetters(sample);
   if (letters > 0 && arabic / letters > ARABIC_SHARE) return arabicScript(sample, arabic);
   if (letters < MIN_LETTERS) return { lang: 'und', supported: false };
   const latin = isLatinMostly(sample);
@@ -74,8 +111,7 @@ function englishWordShare(sample: string): number {
 }
 
 function isLatinMostly(sample: string): boolean {
-  const letters = sample.match(LETTER)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const { letters, latin } = countLetters(sample);
   return letters > 0 && latin / letters > 0.8;
 }
 
