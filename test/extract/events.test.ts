@@ -337,7 +337,7 @@ describe('context from the sentences that follow', () => {
     assert.ok(first, 'the first air strike is coded');
     assert.equal(first.actor1, 'Military Forces of Syria');
     assert.deepEqual(first.assoc_actor_1, ['Military Forces of Russia']);
-    assert.ok(first.review_flags.includes('context-actor') && !first.review_flags.includes('default-actor'));
+    assert.ok(first.review_flags?.includes('context-actor') && !first.review_flags?.includes('default-actor'));
     assert.ok(first.rule_ids?.includes('context-air-actor-following'));
   });
 
@@ -352,7 +352,7 @@ describe('context from the sentences that follow', () => {
     const es = run('On 20 May 2019, more than 30 civilians were killed in air strikes on villages of the region. Rebels shelled Hama. Rebels shelled Suqaylabiyah. Rebels shelled Mhardeh. Russian warplanes bombed the town of Kafr Nabl.', 'en').events;
     const first = es.find((e) => e.sentence_index === 0 && e.sub_event_type === 'Air/drone strike');
     assert.equal(first?.actor1 ?? null, null);
-    assert.ok(first?.review_flags.includes('default-actor'));
+    assert.ok(first?.review_flags?.includes('default-actor'));
   });
 });
 
