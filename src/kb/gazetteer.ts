@@ -34,6 +34,25 @@ const compactSchema = z.object({
   c: z.string().length(2), a1: z.string().optional(), a2: z.string().optional(), a3: z.string().optional(),
   p: z.string().optional(), po: z.number().optional(), pr: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(), s: z.string().min(1),
 });
+const KIND_SET: ReadonlySet<string> = new Set(KINDS);
+const COMPACT_ID = /^[a-z]+:[\w:.\-]+$/;
+
+/** The same rules as `compactSchema`, hand-checked: zod takes ~15 µs a row, and the shipped
+ *  files hold ~19,000 rows. A row this rejects is re-checked by zod for the error message. */
+function isCompactPlace(v: unknown): v is CompactPlace {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const r = v as Record<string, unknown>;
+  const str = (x: unknown): x is string => typeof x === 'string';
+  const optStr = (x: unknown): boolean => x === undefined || str(x);
+  const num = (x: unknown, lo: number, hi: number): boolean => x === undefined || (typeof x === 'number' && Number.isFinite(x) && x >= lo && x <= hi);
+  if (!str(r.i) || !COMPACT_ID.test(r.i) || !str(r.n) || r.n.length < 1 || !optStr(r.a)) return false;
+  if (r.al !== undefined && !(Array.isArray(r.al) && r.al.every(str))) return false;
+  if (!str(r.k) || !KIND_SET.has(r.k) || !num(r.la, -90, 90) || !num(r.lo, -180, 180)) return false;
+  if (!str(r.c) || r.c.length !== 2 || !optStr(r.a1) || !optStr(r.a2) || !optStr(r.a3) || !optStr(r.p)) return false;
+  if (!num(r.po, -Infinity, Infinity) || !(r.pr === undefined || r.pr === 1 || r.pr === 2 || r.pr === 3)) return false;
+  return str(r.s) && r.s.length >= 1;
+}
+
 const compactFile = z.object({ changelog, attribution: z.string(), places: z.array(z.unknown()) });
 const supplementEntry = z.object({
   id: z.string().regex(/^marsad:[a-z0-9\-]+$/, 'curated ids are marsad:kebab-slug'),
@@ -79,15 +98,20 @@ export function loadCountries(file: string): CountryInfo[] {
 
 export function loadCompactPlaces(file: string, countryName: (cc: string) => string): Place[] {
   const doc = check(compactFile, readJson(file), file, 'file');
-  // one array parse (fast); the failing entry is named from the issue path
-  const r = z.array(compactSchema).safeParse(doc.places);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const idx = Number(issue.path[0]);
-    throw new MarsadError('MARSAD_ERR_DATA_INVALID', `${entryName(doc.places[idx], idx)}: ${issue.path.slice(1).join('.')} ${issue.message}`, { file });
+  let rows: CompactPlace[];
+  if (doc.places.every(isCompactPlace)) rows = doc.places;
+  else {
+    // one array parse; the failing entry is named from the issue path
+    const r = z.array(compactSchema).safeParse(doc.places);
+    if (!r.success) {
+      const issue = r.error.issues[0]!;
+      const idx = Number(issue.path[0]);
+      throw new MarsadError('MARSAD_ERR_DATA_INVALID', `${entryName(doc.places[idx], idx)}: ${issue.path.slice(1).join('.')} ${issue.message}`, { file });
+    }
+    rows = r.data as CompactPlace[];
   }
   const seen = new Set<string>();
-  return (r.data as CompactPlace[]).map((row, i) => {
+  return rows.map((row, i) => {
     if (seen.has(row.i)) throw new MarsadError('MARSAD_ERR_DATA_INVALID', `${entryName(row, i)}: duplicate id`, { file });
     seen.add(row.i);
     return expandPlace(row, countryName);
@@ -176,8 +200,10 @@ function slug(s: string): string {
 export class Gazetteer {
   readonly size: number;
   private readonly byId = new Map<string, Place>();
-  private readonly byKey = new Map<string, string[]>();
-  private readonly bySkeleton = new Map<string, string[]>();
+  /** Name-key and skeleton indexes for `search` / `idsByKey` (CLI lookups, the server), built
+   *  from `entries` on first use: mention matching walks the matcher's own tries and never reads
+   *  them, and building them is ~100k map inserts at load. */
+  private index: { byKey: Map<string, string[]>; bySkeleton: Map<string, string[]> } | null = null;
   private readonly govByKey = new Map<string, Place>();
   private readonly capitalOf = new Map<string, Place>();
   private readonly regions = new Map<string, Place>();
@@ -197,12 +223,9 @@ export class Gazetteer {
       for (const n of this.namesOf(p)) {
         const words = nameKeyWords(n);
         if (words.length === 0) continue;
-        const key = words.join(' ');
-        push(this.byKey, key, p.id);
         const arabic = isArabic(n);
         // skeletons only for Syrian places: foreign towns have standard press spellings
-        const skels = !syrian ? [] : arabic ? arabicSkeletonsOfWords(words) : [latinSkeletonOfWords(words)].filter((x): x is string[] => !!x);
-        for (const sk of skels) push(this.bySkeleton, sk.join(' '), p.id);
+        const skels = !syrian ? NO_SKELS : arabic ? arabicSkeletonsOfWords(words) : latinSkeletons(words);
         this.entries.push({ id: p.id, words, arabic, skels });
       }
       if (p.kind === 'governorate' && syrian) for (const n of this.namesOf(p)) this.govByKey.set(nameKey(n.replace(/^محافظة\s+|\s+(governorate|province)$/i, '')), p);
@@ -246,12 +269,24 @@ export class Gazetteer {
 
   /** Ids of places whose name key (exact, articles dropped) is `key`. */
   idsByKey(key: string): readonly string[] {
-    return this.byKey.get(key) ?? [];
+    return this.searchIndex().byKey.get(key) ?? [];
   }
 
   /** Ids of places whose consonant skeleton is `skeleton` (words joined by spaces). */
   idsBySkeleton(skeleton: string): readonly string[] {
-    return this.bySkeleton.get(skeleton) ?? [];
+    return this.searchIndex().bySkeleton.get(skeleton) ?? [];
+  }
+
+  /** The indexes, in the order the places and names were read (as an eager build would be). */
+  private searchIndex(): { byKey: Map<string, string[]>; bySkeleton: Map<string, string[]> } {
+    if (this.index) return this.index;
+    const byKey = new Map<string, string[]>();
+    const bySkeleton = new Map<string, string[]>();
+    for (const e of this.entries) {
+      push(byKey, e.words.join(' '), e.id);
+      for (const sk of e.skels) push(bySkeleton, sk.join(' '), e.id);
+    }
+    return (this.index = { byKey, bySkeleton });
   }
 
   search(name: string, opts: SearchOptions = {}): PlaceMatch[] {
@@ -357,6 +392,14 @@ function mergePlace(old: Place, add: Place): Place {
     ...old, aliases: [...aliases], lat: old.lat ?? add.lat, lon: old.lon ?? add.lon, admin1: old.admin1 ?? add.admin1, admin2: old.admin2 ?? add.admin2,
     population: old.population ?? add.population ?? null, source: old.source.includes(add.source) ? old.source : `${old.source}; ${add.source}`,
   };
+}
+
+const NO_SKELS: string[][] = [];
+
+/** The Latin skeleton of a name's words as a list of at most one. */
+function latinSkeletons(words: readonly string[]): string[][] {
+  const sk = latinSkeletonOfWords(words);
+  return sk ? [sk] : NO_SKELS;
 }
 
 /** Index insert; places are indexed one after another, so a duplicate can only be the last id. */

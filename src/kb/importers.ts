@@ -4,7 +4,6 @@
 import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import { MarsadError, type Place, type PlaceKind } from '../core/index.js';
 import { ADMIN1_CANONICAL, cleanOchaArabic, cleanOchaEnglish, parseGeonamesLine } from './sources.js';
 
@@ -29,6 +28,8 @@ function admin1FromPcode(pcode: string | null | undefined): string | null {
  *  names and P-codes, Location_Pcode, LocationName_en/ar, Latitude_y, Longitude_x, location_type. */
 export async function importOchaWorkbook(path: string): Promise<Place[]> {
   if (!existsSync(path)) fail(path, 'no such file');
+  // loaded here, not at startup: exceljs takes ~250 ms to import and only this importer needs it
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);

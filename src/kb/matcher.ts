@@ -21,8 +21,11 @@ interface Node {
   actorAmbiguous?: boolean;
   /** Set for aliases that only mean the actor in this exact case (IS, TIP, UN: not "is", "tip"). */
   actorCased?: string;
+  /** `places` looked up in the gazetteer, and the Syrian ones (filled on first match; shared,
+   *  so never sorted or changed in place). */
+  found: { all: Place[]; syrian: Place[] } | null;
 }
-const newNode = (): Node => ({ next: null, places: null, actor: null });
+const newNode = (): Node => ({ next: null, places: null, actor: null, actorAmbiguous: false, actorCased: undefined, found: null });
 
 function insert(root: Node, words: readonly string[]): Node {
   let n = root;
@@ -40,10 +43,10 @@ function insert(root: Node, words: readonly string[]): Node {
 
 // ---------------------------------------------------------------- units
 
-/** One orthographic word (Arabic proclitics grouped back) or a hyphen part of a Latin word. */
-interface Unit {
-  start: number;
-  end: number;
+/** What the matcher needs of one orthographic word (Arabic proclitics grouped back) or one
+ *  hyphen part of a Latin word. It depends only on the word's tokens, so it is computed once per
+ *  distinct word and shared by all its occurrences (see WordCache). Never mutated. */
+interface WordInfo {
   /** Lookup keys: the word with 0..n leading proclitics dropped, articles stripped. */
   keys: string[];
   /** Latin skeleton (capitalized Latin words only). */
@@ -58,84 +61,273 @@ interface Unit {
   punct: string | null;
   /** True when the word (Arabic) carried the article ال. */
   definite: boolean;
+  /** The head noun this word is (قرية، villages …), or null. */
+  head: HeadNoun | null;
+  /** ROOT_START | SKEL_START | REGION_START: which tries or phrases a key can start. */
+  flags: number;
+  /** The name trie's first-level nodes for the keys, in key order (the walk's first step
+   *  without a lookup in the root's large map). */
+  rootKids: Node[];
+  /** W_* bits: which closed word classes (matcher-words.json) the word's keys belong to. */
+  sets: number;
+  /** Direction named by the first key that is one (dirAr, dirEn, dualDirAr tables). */
+  dirAr: Direction | null;
+  dirEn: Direction | null;
+  dualDir: Direction | null;
 }
 
-function latinSubUnits(t: Token, out: Unit[]): void {
-  const parts = t.text.split(/[-‐–]/);
+interface HeadNoun { plural: boolean; definite: boolean; kind: string }
+
+/** One word of a document: its span and its (shared) word info, copied in. A class so that
+ *  every unit has one shape (units are reused across documents, see WordCache.push). */
+class Unit implements WordInfo {
+  keys: string[] = [];
+  skel: string | null = null;
+  arabic = false;
+  cap = false;
+  clitics = '';
+  article = false;
+  punct: string | null = null;
+  definite = false;
+  head: HeadNoun | null = null;
+  flags = 0;
+  rootKids: Node[] = [];
+  sets = 0;
+  dirAr: Direction | null = null;
+  dirEn: Direction | null = null;
+  dualDir: Direction | null = null;
+  start = 0;
+  end = 0;
+}
+
+const ROOT_START = 1;
+const SKEL_START = 2;
+const REGION_START = 4;
+
+// Word-class bits (WordInfo.sets), computed once per distinct word so that the per-token
+// checks are bit tests instead of `keys.some((k) => set.has(k))` closures. "any": some key is
+// in the class; "first": keys[0] is.
+const W_COUNTRYSIDE_AR = 1 << 0; // any
+const W_COUNTRYSIDE_DUAL_AR = 1 << 1; // any
+const W_PROVINCE_AR = 1 << 2; // any
+const W_PROVINCE_DUAL_AR = 1 << 3; // any
+const W_DIR_NOUN_AR = 1 << 4; // any
+const W_MIN = 1 << 5; // any: من
+const W_OF = 1 << 6; // any: of
+const W_AND = 1 << 7; // any: and
+const W_COUNTRYSIDE_EN = 1 << 8; // any
+const W_PROVINCE_EN = 1 << 9; // any
+const W_PLACE_PREP = 1 << 10; // any
+const W_POST_HEAD_EN = 1 << 11; // any
+const W_COMMON_AR = 1 << 12; // any
+const W_PERSON_NEXT_AR = 1 << 13; // any
+const W_NOT_NAME_AR = 1 << 14; // any
+const W_JOINABLE_AR = 1 << 15; // any
+const W_FORM_X = 1 << 16; // any: است… of 5+ letters (Form X verbs and masdars)
+const W0_NOT_NAME_EN = 1 << 17; // first
+const W0_COMMON_EN = 1 << 18; // first
+const W0_JOINABLE = 1 << 19; // first
+const W0_DIGIT = 1 << 20; // first: starts with an ASCII digit
+
+// cues() bits
+const CUE_PREP = 1;
+const CUE_LIST = 2;
+const CUE_REGION = 4;
+const CUE_POST_HEAD = 8;
+
+/** Word info before the matcher-specific fields (head, flags, classes) are filled in. */
+type BaseInfo = Omit<WordInfo, 'head' | 'flags' | 'rootKids' | 'sets' | 'dirAr' | 'dirEn' | 'dualDir'>;
+
+const POSSESSIVE = /['’]s$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const HYPHENS = /[-‐–]/;
+
+/** The hyphen parts of a Latin token (al-Msherfeh → al, msherfeh): their infos, and their spans
+ *  relative to the token start when the parts align with the key's words (null: whole token). */
+interface LatinWord { infos: BaseInfo[]; offsets: number[] | null }
+
+function latinWord(t: Token): LatinWord {
+  const parts = t.text.split(HYPHENS);
   const norms = t.norm.split(' ');
   const aligned = parts.length === norms.length;
-  let pos = t.start;
+  const infos: BaseInfo[] = [];
+  const offsets: number[] | null = aligned ? [] : null;
+  let pos = 0;
   for (let k = 0; k < norms.length; k++) {
     const surface = aligned ? parts[k]! : t.text;
-    const start = aligned ? pos : t.start;
-    const end = aligned ? pos + surface.length : t.end;
-    pos = end + 1;
+    if (offsets) offsets.push(pos, pos + surface.length);
+    pos += surface.length + 1;
     let key = norms[k]!;
     const keys = [key];
     // English possessive: Hama's → hama (the key form drops the apostrophe: "hamas")
-    if (k === norms.length - 1 && /['’]s$/.test(t.text)) keys.unshift((key = key.slice(0, -1)));
-    const cap = /^\p{Lu}/u.test(surface);
+    if (k === norms.length - 1 && POSSESSIVE.test(t.text)) keys.unshift((key = key.slice(0, -1)));
+    const cap = UPPER_FIRST.test(surface);
     const article = isLatinArticle(key) && (norms.length > 1 || key === 'al' || key === 'el');
-    out.push({ start, end, keys, skel: cap && !article ? latinWordSkeleton(key) : null, arabic: false, cap, clitics: '', article, punct: null, definite: false });
+    infos.push({ keys, skel: cap && !article ? latinWordSkeleton(key) : null, arabic: false, cap, clitics: '', article, punct: null, definite: false });
   }
+  return { infos, offsets };
 }
 
-/** Build matching units from tokens. */
-export function buildUnits(tokens: Token[]): Unit[] {
-  const out: Unit[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct') {
-      out.push({ start: t.start, end: t.end, keys: [], skel: null, arabic: false, cap: false, clitics: '', article: false, punct: t.text, definite: false });
-      i++;
-      continue;
+/** The info of the Arabic word made of tokens[i..j] (clitics + stem). */
+function arabicWord(tokens: Token[], i: number, j: number): BaseInfo {
+  const keys: string[] = [];
+  let clitics = '';
+  let definite = false;
+  let unstripped: string[] | null = null;
+  // stem first (the tokenizer's best split), then less-split forms
+  let v = '';
+  for (let k = j; k >= i; k--) {
+    const g = tokens[k]!;
+    v = g.norm + v;
+    // only a written ال is the article (آليات is not ال + يات)
+    const st = g.text.startsWith('ال') ? stripArabicArticle(v) : v;
+    if (st !== v) {
+      definite = true;
+      (unstripped ??= []).push(v);
     }
-    if (!isArabic(t.text)) {
-      latinSubUnits(t, out);
-      i++;
-      continue;
-    }
-    // group the Arabic word's tokens (clitics + stem)
-    let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.word === t.word && tokens[j + 1]!.kind !== 'punct') j++;
-    const keys: string[] = [];
-    let clitics = '';
-    let definite = false;
-    let unstripped: string[] | null = null;
-    // stem first (the tokenizer's best split), then less-split forms
-    let v = '';
-    for (let k = j; k >= i; k--) {
-      const g = tokens[k]!;
-      v = g.norm + v;
-      // only a written ال is the article (آليات is not ال + يات)
-      const st = g.text.startsWith('ال') ? stripArabicArticle(v) : v;
-      if (st !== v) {
-        definite = true;
-        (unstripped ??= []).push(v);
-      }
-      if (st && !keys.includes(st)) keys.push(st);
-      if (k > i && !tokens[k - 1]!.clitic) break;
-    }
-    if (unstripped) for (const x of unstripped) if (!keys.includes(x)) keys.push(x);
-    const t0 = tokens[i]!;
-    // وأم، فتل: the tokenizer keeps و/ف on stems it does not know; a name may follow
-    if (i === j && t0.norm.length >= 3 && (t0.norm[0] === 'و' || t0.norm[0] === 'ف')) {
-      const x = t0.norm.slice(1);
-      const st = t0.text.startsWith('ال', 1) ? stripArabicArticle(x) : x;
-      if (!keys.includes(st)) keys.push(st);
-      clitics = t0.norm[0]!;
-    }
-    for (let k = i; k <= j; k++) {
-      const g = tokens[k]!;
-      if (!g.clitic) continue;
-      if (g.norm === 'ال' || g.norm === 'لل') definite = true;
-      if (g.norm !== 'ال') clitics += g.norm;
-    }
-    out.push({ start: t0.start, end: tokens[j]!.end, keys, skel: null, arabic: true, cap: false, clitics, article: false, punct: null, definite });
-    i = j + 1;
+    if (st && !keys.includes(st)) keys.push(st);
+    if (k > i && !tokens[k - 1]!.clitic) break;
   }
-  return out;
+  if (unstripped) for (const x of unstripped) if (!keys.includes(x)) keys.push(x);
+  const t0 = tokens[i]!;
+  // وأم، فتل: the tokenizer keeps و/ف on stems it does not know; a name may follow
+  if (i === j && t0.norm.length >= 3 && (t0.norm[0] === 'و' || t0.norm[0] === 'ف')) {
+    const x = t0.norm.slice(1);
+    const st = t0.text.startsWith('ال', 1) ? stripArabicArticle(x) : x;
+    if (!keys.includes(st)) keys.push(st);
+    clitics = t0.norm[0]!;
+  }
+  for (let k = i; k <= j; k++) {
+    const g = tokens[k]!;
+    if (!g.clitic) continue;
+    if (g.norm === 'ال' || g.norm === 'لل') definite = true;
+    if (g.norm !== 'ال') clitics += g.norm;
+  }
+  return { keys, skel: null, arabic: true, cap: false, clitics, article: false, punct: null, definite };
+}
+
+/** Cache entry for a token text: the token's norm and clitic flag (checked, so a token that
+ *  differs in them is never given another token's info), and what starts or ends with it. */
+interface WordEntry {
+  norm: string;
+  clitic: boolean;
+  /** Latin token: its parts. */
+  latin: WordInfo[] | null;
+  offsets: number[] | null;
+  /** Arabic word ending with this token. */
+  info: WordInfo | null;
+  /** Arabic words continuing with the next token (by its text). */
+  next: Map<string, WordEntry> | null;
+}
+
+/** Word infos by token texts, per matcher (flags depend on its tries). Words recur across a
+ *  corpus, so building the units of a document is mostly lookups. Bounded: dropped when full. */
+const WORD_CACHE_LIMIT = 200_000;
+
+class WordCache {
+  private readonly byText = new Map<string, WordEntry>();
+  private readonly punct = new Map<string, WordInfo>();
+  private size = 0;
+  /** Reused unit objects (units never outlive a findMentions call). */
+  private readonly pool: Unit[] = [];
+
+  constructor(private readonly decorate: (b: BaseInfo) => WordInfo) {}
+
+  /** Build matching units from tokens. */
+  build(tokens: Token[]): Unit[] {
+    const out: Unit[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct') {
+        this.push(out, this.punctInfo(t.text), t.start, t.end);
+        i++;
+        continue;
+      }
+      const e = this.entry(this.byText, t);
+      if (e && e.latin) {
+        this.pushLatin(out, t, e.latin, e.offsets);
+        i++;
+        continue;
+      }
+      if (!e && !isArabic(t.text)) {
+        const w = latinWord(t);
+        const infos = w.infos.map(this.decorate);
+        if (this.room()) this.byText.set(t.text, { norm: t.norm, clitic: !!t.clitic, latin: infos, offsets: w.offsets, info: null, next: null });
+        this.pushLatin(out, t, infos, w.offsets);
+        i++;
+        continue;
+      }
+      // group the Arabic word's tokens (clitics + stem)
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1]!.word === t.word && tokens[j + 1]!.kind !== 'punct') j++;
+      this.push(out, this.arabicInfo(tokens, i, j, e), t.start, tokens[j]!.end);
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private push(out: Unit[], w: WordInfo, start: number, end: number): void {
+    let u = this.pool[out.length];
+    if (!u) this.pool.push((u = new Unit()));
+    u.keys = w.keys; u.skel = w.skel; u.arabic = w.arabic; u.cap = w.cap; u.clitics = w.clitics; u.article = w.article;
+    u.punct = w.punct; u.definite = w.definite; u.head = w.head; u.flags = w.flags; u.rootKids = w.rootKids; u.sets = w.sets;
+    u.dirAr = w.dirAr; u.dirEn = w.dirEn; u.dualDir = w.dualDir; u.start = start; u.end = end;
+    out.push(u);
+  }
+
+  private pushLatin(out: Unit[], t: Token, infos: WordInfo[], offsets: number[] | null): void {
+    for (let k = 0; k < infos.length; k++) {
+      if (offsets) this.push(out, infos[k]!, t.start + offsets[2 * k]!, t.start + offsets[2 * k + 1]!);
+      else this.push(out, infos[k]!, t.start, t.end);
+    }
+  }
+
+  private punctInfo(text: string): WordInfo {
+    let w = this.punct.get(text);
+    if (!w) {
+      w = this.decorate({ keys: [], skel: null, arabic: false, cap: false, clitics: '', article: false, punct: text, definite: false });
+      if (this.room()) this.punct.set(text, w);
+    }
+    return w;
+  }
+
+  /** The cache entry for token `t` in `map`, if its norm and clitic flag match. */
+  private entry(map: Map<string, WordEntry> | null, t: Token): WordEntry | undefined {
+    const e = map?.get(t.text);
+    return e && e.norm === t.norm && e.clitic === !!t.clitic ? e : undefined;
+  }
+
+  /** Info of the Arabic word tokens[i..j], from the cache (following the tokens' texts) or computed. */
+  private arabicInfo(tokens: Token[], i: number, j: number, first: WordEntry | undefined): WordInfo {
+    let e = first;
+    for (let k = i + 1; e && k <= j; k++) e = this.entry(e.next, tokens[k]!);
+    if (e?.info) return e.info;
+    const info = this.decorate(arabicWord(tokens, i, j));
+    if (!this.room()) return info;
+    // store along the path of token texts (a token whose norm or flag differs is left uncached)
+    let map = this.byText;
+    for (let k = i; k <= j; k++) {
+      const t = tokens[k]!;
+      let n = map.get(t.text);
+      if (!n) {
+        map.set(t.text, (n = { norm: t.norm, clitic: !!t.clitic, latin: null, offsets: null, info: null, next: null }));
+        this.size++;
+      } else if (n.norm !== t.norm || n.clitic !== !!t.clitic || n.latin) return info;
+      if (k === j) n.info = info;
+      else map = n.next ??= new Map();
+    }
+    return info;
+  }
+
+  /** False (after clearing) when the cache is full. */
+  private room(): boolean {
+    if (++this.size < WORD_CACHE_LIMIT) return true;
+    this.byText.clear();
+    this.punct.clear();
+    this.size = 0;
+    return false;
+  }
 }
 
 // ---------------------------------------------------------------- matcher
@@ -161,6 +353,9 @@ export class MentionMatcher {
   private readonly regionStart = new Set<string>();
   private readonly dirsAr: Record<string, Direction>;
   private readonly dirsEn: Record<string, Direction>;
+  private readonly words: WordCache;
+  /** Walk state, reused: one longest-match search at a time. */
+  private readonly st: WalkState = { units: [], i: 0, best: null };
 
   constructor(private readonly gazetteer: Gazetteer, actors: ActorIndex, words?: MatcherWords) {
     this.w = words ?? loadMatcherWords();
@@ -173,7 +368,7 @@ export class MentionMatcher {
     this.dirsEn = this.w.dirEn as Record<string, Direction>;
     for (const e of gazetteer.nameEntries()) {
       const words = e.words;
-      if (words.join('').length < 2) continue;
+      if (keyLength(words) < 2) continue;
       addPlace(insert(this.root, words), e.id);
       // كفرنبودة / كفر نبودة, Kafrnabudah / Kafr Nabudah: both spellings are common
       if (words.length >= 2 && this.S.joinablePrefixes.has(words[0]!)) addPlace(insert(this.root, [words[0]! + words[1]!, ...words.slice(2)]), e.id);
@@ -202,6 +397,62 @@ export class MentionMatcher {
         n.actorCased = a.case_sensitive ? a.alias : undefined;
       }
     }
+    // last: word flags depend on the finished tries
+    this.words = new WordCache((b) => this.decorate(b));
+  }
+
+  /** The matcher-specific part of a word's info: head noun and which tries its keys start. */
+  private decorate(b: BaseInfo): WordInfo {
+    let head: HeadNoun | null = null;
+    for (const k of b.keys) {
+      const h = this.heads.get(k);
+      if (h) {
+        head = { plural: h.plural, definite: b.definite, kind: h.kind };
+        break;
+      }
+    }
+    let flags = 0;
+    const rootKids: Node[] = [];
+    for (const k of b.keys) {
+      const c = this.root.next?.get(k);
+      if (c) {
+        flags |= ROOT_START;
+        rootKids.push(c);
+      }
+      if (this.regionStart.has(k)) flags |= REGION_START;
+    }
+    if (b.skel !== null && this.skelRoot.next?.has(b.skel)) flags |= SKEL_START;
+    const S = this.S;
+    let sets = 0;
+    for (const k of b.keys) {
+      if (S.countrysideAr.has(k)) sets |= W_COUNTRYSIDE_AR;
+      if (S.countrysideDualAr.has(k)) sets |= W_COUNTRYSIDE_DUAL_AR;
+      if (S.provinceAr.has(k)) sets |= W_PROVINCE_AR;
+      if (S.provinceDualAr.has(k)) sets |= W_PROVINCE_DUAL_AR;
+      if (S.dirNounsAr.has(k)) sets |= W_DIR_NOUN_AR;
+      if (MIN.has(k)) sets |= W_MIN;
+      if (OF.has(k)) sets |= W_OF;
+      if (AND.has(k)) sets |= W_AND;
+      if (S.countrysideEn.has(k)) sets |= W_COUNTRYSIDE_EN;
+      if (S.provinceEn.has(k)) sets |= W_PROVINCE_EN;
+      if (S.placePrepositions.has(k)) sets |= W_PLACE_PREP;
+      if (S.postHeadNounsEn.has(k)) sets |= W_POST_HEAD_EN;
+      if (S.commonAr.has(k)) sets |= W_COMMON_AR;
+      if (S.personNameNextAr.has(k)) sets |= W_PERSON_NEXT_AR;
+      if (S.notNamesAr.has(k)) sets |= W_NOT_NAME_AR;
+      if (S.joinablePrefixesAr.has(k)) sets |= W_JOINABLE_AR;
+      if (k.startsWith('است') && k.length >= 5) sets |= W_FORM_X;
+    }
+    const k0 = b.keys[0];
+    if (k0 !== undefined) {
+      if (S.notNamesEn.has(k0)) sets |= W0_NOT_NAME_EN;
+      if (S.commonEn.has(k0)) sets |= W0_COMMON_EN;
+      if (S.joinablePrefixes.has(k0)) sets |= W0_JOINABLE;
+      if (/^\d/.test(k0)) sets |= W0_DIGIT;
+    }
+    // one literal for every info: one shape
+    return { keys: b.keys, skel: b.skel, arabic: b.arabic, cap: b.cap, clitics: b.clitics, article: b.article, punct: b.punct, definite: b.definite, head, flags,
+      rootKids, sets, dirAr: firstDir(b.keys, this.dirsAr), dirEn: firstDir(b.keys, this.dirsEn), dualDir: firstDir(b.keys, this.w.dualDirAr as Record<string, Direction>) };
   }
 
   /** One pass over a document's tokens: every place, region and actor mention with its span,
@@ -210,7 +461,7 @@ export class MentionMatcher {
     const out: Mention[] = [];
     if (!Array.isArray(tokens) || tokens.length === 0 || typeof text !== 'string') return out;
     void lang;
-    const units = buildUnits(tokens);
+    const units = this.words.build(tokens);
     let i = 0;
     while (i < units.length) {
       const u = units[i]!;
@@ -250,13 +501,8 @@ export class MentionMatcher {
   private longest(units: Unit[], i: number): Hit | null {
     const first = units[i]!;
     // fast path: most words start no name
-    if (!first.article && first.skel === null) {
-      const next = this.root.next!;
-      let any = false;
-      for (let k = 0; k < first.keys.length; k++) if (next.has(first.keys[k]!)) { any = true; break; }
-      if (!any) return null;
-    }
-    const st: WalkState = { units, i, best: null };
+    if (!first.article && (first.flags & (ROOT_START | SKEL_START)) === 0) return null;
+    const st = this.walkFrom(units, i);
     if (first.article && i + 1 < units.length) this.walk(st, this.root, i + 1, false);
     this.walk(st, this.root, i, false);
     if (!first.arabic) {
@@ -272,7 +518,18 @@ export class MentionMatcher {
         if (sk && sk.end === exact.end && sk.node.places) exact.extra = sk.node.places;
       }
     }
-    return st.best;
+    const best = st.best;
+    st.units = [];
+    st.best = null;
+    return best;
+  }
+
+  private walkFrom(units: Unit[], i: number): WalkState {
+    const st = this.st;
+    st.units = units;
+    st.i = i;
+    st.best = null;
+    return st;
   }
 
   /** Depth-first walk of the trie along the units (a method, not a closure: this is the hot path). */
@@ -291,6 +548,11 @@ export class MentionMatcher {
         const c = next.get(u.skel);
         if (c) this.walk(st, c, j + 1, true);
       }
+      return;
+    }
+    if (node === this.root) {
+      const kids = u.rootKids;
+      for (let k = 0; k < kids.length; k++) this.walk(st, kids[k]!, j + 1, false);
       return;
     }
     const keys = u.keys;
@@ -330,45 +592,28 @@ export class MentionMatcher {
     return best;
   }
 
-  private headNoun(u: Unit): { plural: boolean; definite: boolean; kind: string } | null {
-    const keys = u.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const h = this.heads.get(keys[i]!);
-      if (h) return { plural: h.plural, definite: u.definite, kind: h.kind };
-    }
-    return null;
+  private headNoun(u: Unit): HeadNoun | null {
+    return u.head;
   }
 
   // -------------------------------------------------------------- regions
 
-  /** Region forms; returns the unit index after the region phrase, or `i` when none. */
+  /** Region forms; returns the unit index after the region phrase, or `i` when none.
+   *  Word-class tests are bit tests on the units (W_*), and there are no per-call closures. */
   private matchRegion(units: Unit[], i: number, text: string, out: Mention[]): number {
     const u = units[i]!;
-    if (!u.keys.some((k) => this.regionStart.has(k))) return i;
-    const key = (j: number): string[] => units[j]?.keys ?? [];
-    const has = (j: number, set: ReadonlySet<string>): boolean => key(j).some((k) => set.has(k));
-    const dirAt = (j: number, table: Record<string, Direction>): { dir: Direction; end: number } | null => {
-      const a = key(j).map((k) => table[k]).find(Boolean);
-      if (!a) return null;
-      const b = key(j + 1).map((k) => table[k]).find(Boolean);
-      if (b && units[j + 1]!.clitics === '' && (a === 'north' || a === 'south') && (b === 'east' || b === 'west')) return { dir: (a + b) as Direction, end: j + 2 };
-      return { dir: a, end: j + 1 };
-    };
-    const push = (gov: Place, relation: string, start: number, end: number, why: string): void => {
-      const place = this.gazetteer.region(gov.name, relation);
-      out.push({ kind: 'region', start, end, surface: text.slice(start, end), ref: place.id, score: 0.9, why, relation, admin1: gov.name, candidates: [place.id] });
-    };
+    if ((u.flags & REGION_START) === 0) return i;
     if (u.arabic) {
       // ريف حماة الشمالي · ريفي حماة الشمالي وإدلب الجنوبي · ريف حماة
-      if (has(i, this.S.countrysideAr) && !this.govAt(units, i)) {
-        const dual = has(i, this.S.countrysideDualAr);
-        const d0 = dirAt(i + 1, this.dirsAr); // الريف الشمالي لحماة
+      if (has(units, i, W_COUNTRYSIDE_AR) && !this.govAt(units, i)) {
+        const dual = has(units, i, W_COUNTRYSIDE_DUAL_AR);
+        const d0 = dirAt(units, i + 1, true); // الريف الشمالي لحماة
         if (d0) {
           let j = d0.end;
-          if (has(j, MIN)) j++;
+          if (has(units, j, W_MIN)) j++;
           const g = this.govAt(units, j);
           if (g) {
-            push(g.gov, `countryside-${d0.dir}`, u.start, units[g.end - 1]!.end, 'countryside + direction + governorate');
+            this.pushRegion(out, text, g.gov, `countryside-${d0.dir}`, u.start, units[g.end - 1]!.end, 'countryside + direction + governorate');
             return g.end;
           }
         }
@@ -377,17 +622,17 @@ export class MentionMatcher {
         for (let n = 0; n < (dual ? 2 : 1); n++) {
           const g = this.govAt(units, j);
           if (!g) break;
-          let d = dirAt(g.end, this.dirsAr);
+          let d = dirAt(units, g.end, true);
           if (!d) {
-            const dd = (units[g.end]?.keys ?? []).map((k) => this.w.dualDirAr[k]).find(Boolean);
-            if (dd) d = { dir: dd as Direction, end: g.end + 1 };
+            const dd = g.end < units.length ? units[g.end]!.dualDir : null;
+            if (dd) d = { dir: dd, end: g.end + 1 };
           }
           const stop = d ? d.end : g.end;
           const start = n === 0 ? u.start : units[j]!.start;
           // ريفي حلب وإدلب الجنوبيين: a dual direction after the second governorate covers both
           const dualDir = !d && n === 0 && dual ? this.dualDirAfter(units, g.end) : null;
           const dd = d?.dir ?? dualDir;
-          push(g.gov, dd ? `countryside-${dd}` : 'countryside', start, units[stop - 1]!.end, dd ? 'countryside + governorate + direction' : 'countryside + governorate');
+          this.pushRegion(out, text, g.gov, dd ? `countryside-${dd}` : 'countryside', start, units[stop - 1]!.end, dd ? 'countryside + governorate + direction' : 'countryside + governorate');
           end = stop;
           j = stop;
           if (!units[j] || !units[j]!.clitics.startsWith('و')) break;
@@ -395,27 +640,27 @@ export class MentionMatcher {
         return end;
       }
       // محافظة إدلب · محافظتي إدلب وحماة
-      if (has(i, this.S.provinceAr)) {
-        const dual = has(i, this.S.provinceDualAr);
+      if (has(units, i, W_PROVINCE_AR)) {
+        const dual = has(units, i, W_PROVINCE_DUAL_AR);
         let j = i + 1;
         let end = i;
         for (let n = 0; n < (dual ? 2 : 1); n++) {
           const g = this.govAt(units, j);
           if (!g) break;
-          push(g.gov, 'province', n === 0 ? u.start : units[j]!.start, units[g.end - 1]!.end, 'province + governorate');
+          this.pushRegion(out, text, g.gov, 'province', n === 0 ? u.start : units[j]!.start, units[g.end - 1]!.end, 'province + governorate');
           end = j = g.end;
           if (!units[j] || !units[j]!.clitics.startsWith('و')) break;
         }
         return end;
       }
       // شمال حماة · شمالي حماة · الشمال الشرقي من حماة · جنوب إدلب
-      const d = dirAt(i, this.dirsAr);
-      if (d && (has(i, this.S.dirNounsAr) || u.definite)) {
+      const d = dirAt(units, i, true);
+      if (d && (has(units, i, W_DIR_NOUN_AR) || u.definite)) {
         let j = d.end;
-        if (has(j, MIN)) j++;
+        if (has(units, j, W_MIN)) j++;
         const g = this.govAt(units, j);
         if (g) {
-          push(g.gov, d.dir, u.start, units[g.end - 1]!.end, 'direction + governorate');
+          this.pushRegion(out, text, g.gov, d.dir, u.start, units[g.end - 1]!.end, 'direction + governorate');
           return g.end;
         }
       }
@@ -425,51 +670,56 @@ export class MentionMatcher {
     // southern Idlib · Idlib province · Hama countryside · rural Hama · countryside of Idlib
     let j = i;
     if (u.keys[0] === 'the') j++;
-    const d = dirAt(j, this.dirsEn);
+    const d = dirAt(units, j, false);
     let k = d ? d.end : j;
     let countryside = false;
-    if (has(k, this.S.countrysideEn) && has(k + 1, OF)) {
+    if (has(units, k, W_COUNTRYSIDE_EN) && has(units, k + 1, W_OF)) {
       countryside = true;
       k += 2;
-    } else if (d && has(k, OF)) k++;
+    } else if (d && has(units, k, W_OF)) k++;
     // "the northern part of the Hama": an article before the governorate after "of"
-    if (k > j && units[k]?.keys[0] === 'the' && has(k - 1, OF)) k++;
+    if (k > j && units[k]?.keys[0] === 'the' && has(units, k - 1, W_OF)) k++;
     const g = this.govAt(units, k);
     if (g) {
       let end = g.end;
       // Hama's northern countryside
-      const d2 = !d && !countryside ? dirAt(end, this.dirsEn) : null;
-      if (d2 && has(d2.end, this.S.countrysideEn)) {
-        push(g.gov, `countryside-${d2.dir}`, units[k]!.start, units[d2.end]!.end, 'governorate + direction + countryside');
+      const d2 = !d && !countryside ? dirAt(units, end, false) : null;
+      if (d2 && has(units, d2.end, W_COUNTRYSIDE_EN)) {
+        this.pushRegion(out, text, g.gov, `countryside-${d2.dir}`, units[k]!.start, units[d2.end]!.end, 'governorate + direction + countryside');
         return d2.end + 1;
       }
-      if (has(end, this.S.countrysideEn)) { countryside = true; end++; }
-      else if (!d && !countryside && has(end, AND)) {
+      if (has(units, end, W_COUNTRYSIDE_EN)) { countryside = true; end++; }
+      else if (!d && !countryside && has(units, end, W_AND)) {
         // Idlib and Hama governorates
         const g2 = this.govAt(units, end + 1);
-        if (g2 && has(g2.end, this.S.provinceEn)) {
-          push(g.gov, 'province', units[k]!.start, units[g.end - 1]!.end, 'governorate (+ and + governorate) + province');
-          push(g2.gov, 'province', units[end + 1]!.start, units[g2.end]!.end, 'governorate + province');
+        if (g2 && has(units, g2.end, W_PROVINCE_EN)) {
+          this.pushRegion(out, text, g.gov, 'province', units[k]!.start, units[g.end - 1]!.end, 'governorate (+ and + governorate) + province');
+          this.pushRegion(out, text, g2.gov, 'province', units[end + 1]!.start, units[g2.end]!.end, 'governorate + province');
           return g2.end + 1;
         }
-      } else if (!d && !countryside && has(end, this.S.provinceEn)) {
-        push(g.gov, 'province', units[k]!.start, units[end]!.end, 'governorate + province');
+      } else if (!d && !countryside && has(units, end, W_PROVINCE_EN)) {
+        this.pushRegion(out, text, g.gov, 'province', units[k]!.start, units[end]!.end, 'governorate + province');
         return end + 1;
       }
       if (d || countryside) {
         const rel = d ? (countryside ? `countryside-${d.dir}` : d.dir) : 'countryside';
-        push(g.gov, rel, units[j]!.start, units[end - 1]!.end, 'direction/countryside + governorate');
+        this.pushRegion(out, text, g.gov, rel, units[j]!.start, units[end - 1]!.end, 'direction/countryside + governorate');
         return end;
       }
     }
-    if (has(j, this.S.provinceEn) && has(j + 1, OF)) {
+    if (has(units, j, W_PROVINCE_EN) && has(units, j + 1, W_OF)) {
       const g2 = this.govAt(units, j + 2);
       if (g2) {
-        push(g2.gov, 'province', units[j]!.start, units[g2.end - 1]!.end, 'province of + governorate');
+        this.pushRegion(out, text, g2.gov, 'province', units[j]!.start, units[g2.end - 1]!.end, 'province of + governorate');
         return g2.end;
       }
     }
     return i;
+  }
+
+  private pushRegion(out: Mention[], text: string, gov: Place, relation: string, start: number, end: number, why: string): void {
+    const place = this.gazetteer.region(gov.name, relation);
+    out.push({ kind: 'region', start, end, surface: text.slice(start, end), ref: place.id, score: 0.9, why, relation, admin1: gov.name, candidates: [place.id] });
   }
 
   /** `وإدلب الجنوبيين` after a first governorate: the dual direction adjective, if any. */
@@ -477,11 +727,7 @@ export class MentionMatcher {
     if (!units[j]?.clitics.startsWith('و')) return null;
     const g = this.govAt(units, j);
     if (!g) return null;
-    for (const k of units[g.end]?.keys ?? []) {
-      const d = this.w.dualDirAr[k];
-      if (d) return d as Direction;
-    }
-    return null;
+    return g.end < units.length ? units[g.end]!.dualDir : null;
   }
 
   // -------------------------------------------------------------- head nouns and lists
@@ -497,7 +743,7 @@ export class MentionMatcher {
       // جبلي الأكراد والتركمان، تلال كبينة: each name is "جبل/تل + name"
       if (!hit && u.arabic && (head.kind === 'mountain' || head.kind === 'hill')) hit = this.longestAfter(head.kind === 'mountain' ? 'جبل' : 'تل', units, j);
       // جسر المزارب، تل X: a generic first word matched alone is the start of an unknown name
-      const genericOnly = !!hit && hit.end === j + 1 && units[j]!.arabic && units[j]!.keys.some((k) => this.S.joinablePrefixesAr.has(k)) && this.unknownName(units, j) === j + 2;
+      const genericOnly = !!hit && hit.end === j + 1 && units[j]!.arabic && has(units, j, W_JOINABLE_AR) && this.unknownName(units, j) === j + 2;
       if (hit && !hit.node.actor && hit.node.places && !genericOnly) {
         this.emit(units, j, hit, text, out, head.kind);
         end = j = hit.end;
@@ -531,14 +777,14 @@ export class MentionMatcher {
     const u = units[j]!;
     if (u.punct !== null || this.headNoun(u)) return j;
     if (u.arabic) {
-      if (u.keys.some((k) => this.S.notNamesAr.has(k)) || u.keys[0]!.length < 2) return j;
+      if ((u.sets & W_NOT_NAME_AR) !== 0 || u.keys[0]!.length < 2) return j;
       // استعصت، استهدفت: Form X verbs and masdars are not names
-      if (u.keys.some((k) => k.startsWith('است') && k.length >= 5)) return j;
-      if (u.keys.some((k) => this.S.joinablePrefixesAr.has(k)) && units[j + 1]?.arabic && units[j + 1]!.clitics === '') return j + 2;
+      if ((u.sets & W_FORM_X) !== 0) return j;
+      if ((u.sets & W_JOINABLE_AR) !== 0 && units[j + 1]?.arabic && units[j + 1]!.clitics === '') return j + 2;
       return j + 1;
     }
     let k = j;
-    while (k < units.length && (units[k]!.cap || (units[k]!.article && units[k + 1]?.cap)) && !this.S.notNamesEn.has(units[k]!.keys[0]!)) k++;
+    while (k < units.length && (units[k]!.cap || (units[k]!.article && units[k + 1]?.cap)) && (units[k]!.sets & W0_NOT_NAME_EN) === 0) k++;
     return k;
   }
 
@@ -559,41 +805,50 @@ export class MentionMatcher {
     }
     if (!node.places) return;
     const ids0 = hit.extra ? [...node.places, ...hit.extra.filter((x) => !node.places!.includes(x))] : node.places;
-    const all = ids0.map((id) => this.gazetteer.get(id)!).filter(Boolean);
-    const syrian = all.filter((p) => p.country_code === 'SY' || p.kind === 'country');
+    const { all, syrian } = hit.extra ? this.placesOf(ids0) : (node.found ??= this.placesOf(ids0));
     const strong = !!(head || cue.prep || cue.list || cue.region || cue.postHead);
     const single = hit.end - i === 1;
     let cands = syrian.length ? syrian : all;
     // السورية، التركية: a definite country name without its own article is the adjective
     if (first.arabic && first.definite && single) cands = cands.filter((p) => !(p.kind === 'country' && p.name_ar && !p.name_ar.startsWith('ال')));
-    const keyLen = units.slice(i, hit.end).map((x) => x.keys[0] ?? '').join('').length;
+    let keyLen = 0;
+    for (let k = i; k < hit.end; k++) keyLen += units[k]!.keys[0]?.length ?? 0;
     // Gates against common words that are also place names.
     if (!first.arabic) {
-      const content = units.slice(i, hit.end).filter((x) => !x.article);
-      if (!content.every((x) => x.cap || /^\d/.test(x.keys[0] ?? ''))) return;
+      // the span's words other than articles: all capitalized (or numbers)?
+      let contentLen = 0;
+      let c0: Unit | null = null;
+      for (let k = i; k < hit.end; k++) {
+        const x = units[k]!;
+        if (x.article) continue;
+        if (!x.cap && (x.sets & W0_DIGIT) === 0) return;
+        c0 ??= x;
+        contentLen++;
+      }
+      const one = contentLen === 1 ? c0!.sets : 0; // word classes of a one-word name
       // Tal Maqta'a, Kafr Zita: a generic first word before an unknown capitalized word
       const next = units[hit.end];
-      if (content.length === 1 && this.S.joinablePrefixes.has(content[0]!.keys[0]!) && next?.cap && !next.arabic) {
+      if ((one & W0_JOINABLE) !== 0 && next?.cap && !next.arabic) {
         const e2 = this.unknownName(units, hit.end);
         const s2 = units[e2 - 1]!.end;
         out.push({ kind: 'unresolved_place', start, end: s2, surface: text.slice(start, s2), ref: null, score: 0.4, why: 'unknown name after a generic place word', candidates: [] });
         return;
       }
       // function words are never place names, whatever a gazetteer's codes say (THE = Teresina)
-      if (content.length === 1 && this.S.notNamesEn.has(content[0]!.keys[0]!)) return;
-      if (content.length === 1 && (this.S.commonEn.has(content[0]!.keys[0]!) || keyLen <= 3) && !strong) return;
+      if ((one & W0_NOT_NAME_EN) !== 0) return;
+      if (contentLen === 1 && ((one & W0_COMMON_EN) !== 0 || keyLen <= 3) && !strong) return;
       // a one-word transliteration variant is too easily an English word (Although ~ Latakia)
-      if (content.length === 1 && hit.viaSkeleton && !(head || cue.list || cue.postHead)) return;
+      if (contentLen === 1 && hit.viaSkeleton && !(head || cue.list || cue.postHead)) return;
       // one capitalized word that names many places is usually a personal name (Ahmad, Hassan)
-      if (content.length === 1 && !strong && ids0.length >= 5 && !first.article && !all.some((p) => p.kind === 'city' || p.kind === 'governorate' || p.kind === 'country')) return;
+      if (contentLen === 1 && !strong && ids0.length >= 5 && !first.article && !all.some((p) => p.kind === 'city' || p.kind === 'governorate' || p.kind === 'country')) return;
       // a capitalized word before a single-word name is usually part of a person's name (Ahmad Nasr)
       const prev = units[i - 1];
-      if (content.length === 1 && !strong && prev && prev.cap && !prev.article && i >= 2 && units[i - 2]!.punct === null && !this.S.notNamesEn.has(prev.keys[0]!)) return;
+      if (contentLen === 1 && !strong && prev && prev.cap && !prev.article && i >= 2 && units[i - 2]!.punct === null && (prev.sets & W0_NOT_NAME_EN) === 0) return;
     } else {
       if (single && keyLen <= 3 && !(head || cue.prep || cue.list)) return;
-      if (single && first.keys.some((k) => this.S.commonAr.has(k)) && !head) return;
+      if (single && (first.sets & W_COMMON_AR) !== 0 && !head) return;
       // a first name before عبد/بن is a person (رامي عبد الرحمن)
-      if (single && units[hit.end]?.keys.some((k) => this.S.personNameNextAr.has(k))) return;
+      if (single && has(units, hit.end, W_PERSON_NEXT_AR)) return;
       if (single && !strong) {
         // a single Arabic word is too often a common word (تقدم، الشهداء، عليه): small villages
         // and neighbourhoods need a cue; towns with a known population do not
@@ -609,6 +864,8 @@ export class MentionMatcher {
       if (actor) out.push({ kind: 'actor', start, end, surface, ref: actor, score: 0.6, why: 'actor alias (place reading rejected)', candidates: [actor] });
       return;
     }
+    // sorted in place (cands[0] is the prior's choice below); a copy when the lists are the node's
+    if (cands === all || cands === syrian) cands = cands.slice();
     const ids = cands.sort((a, b) => placePrior(b) - placePrior(a)).map((p) => p.id);
     const why = [hit.viaSkeleton ? 'transliteration variant' : 'gazetteer name'];
     if (head) why.push(`after head noun (${head})`);
@@ -621,12 +878,18 @@ export class MentionMatcher {
     out.push({ kind: 'place', start, end, surface, ref: ids[0]!, score, why: why.join('; '), candidates: ids, admin1: cands[0]!.admin1 ?? undefined });
   }
 
+  /** The gazetteer places of `ids`, and those in Syria (countries count as Syrian here). */
+  private placesOf(ids: readonly string[]): { all: Place[]; syrian: Place[] } {
+    const all = ids.map((id) => this.gazetteer.get(id)!).filter(Boolean);
+    return { all, syrian: all.filter((p) => p.country_code === 'SY' || p.kind === 'country') };
+  }
+
   /** Context that makes a name a place: a place preposition (في، من، ب-، in, near), a list
    *  continuing a place just found (و-/،/and), a following head noun (Abu Dali village) or region. */
   private cues(units: Unit[], i: number, end: number, out: Mention[]): { prep: boolean; list: boolean; region: boolean; postHead: boolean } {
     const first = units[i]!;
     const prev = units[i - 1];
-    const prep = first.clitics.includes('ب') || !!prev?.keys.some((k) => this.S.placePrepositions.has(k));
+    const prep = first.clitics.includes('ب') || has(units, i - 1, W_PLACE_PREP);
     const last = out[out.length - 1];
     let list = false;
     if (last && (last.kind === 'place' || last.kind === 'unresolved_place')) {
@@ -635,10 +898,44 @@ export class MentionMatcher {
       else if (prev?.keys[0] === 'and' && units[i - 2]?.punct === ',' && units[i - 3]?.end === last.end) list = true;
     }
     const next = units[end];
-    const postHead = !first.arabic && !!next?.keys.some((k) => this.S.postHeadNounsEn.has(k));
-    const region = !!next && (next.keys.some((k) => this.S.countrysideAr.has(k)) || (next.keys[0] === 'في' && !!units[end + 1]?.keys.some((k) => this.S.countrysideAr.has(k))));
+    const postHead = !first.arabic && has(units, end, W_POST_HEAD_EN);
+    const region = !!next && (has(units, end, W_COUNTRYSIDE_AR) || (next.keys[0] === 'في' && has(units, end + 1, W_COUNTRYSIDE_AR)));
     return { prep, list, region, postHead };
   }
+}
+
+/** Whether unit `j` exists and is in word class `bit`. */
+function has(units: Unit[], j: number, bit: number): boolean {
+  const u = units[j];
+  return u !== undefined && (u.sets & bit) !== 0;
+}
+
+/** A direction word at `j` (شمال، الشمالي، northern …), joined with a following east/west one. */
+function dirAt(units: Unit[], j: number, ar: boolean): { dir: Direction; end: number } | null {
+  const u = units[j];
+  const a = u ? (ar ? u.dirAr : u.dirEn) : null;
+  if (!a) return null;
+  const v = units[j + 1];
+  const b = v ? (ar ? v.dirAr : v.dirEn) : null;
+  if (b && v!.clitics === '' && (a === 'north' || a === 'south') && (b === 'east' || b === 'west')) return { dir: (a + b) as Direction, end: j + 2 };
+  return { dir: a, end: j + 1 };
+}
+
+/** The direction the first key found in `table` names (`keys.map((k) => table[k]).find(Boolean)`). */
+function firstDir(keys: readonly string[], table: Record<string, Direction>): Direction | null {
+  for (const k of keys) {
+    // own keys only: a word like "constructor" must not find Object.prototype members
+    const d = Object.hasOwn(table, k) ? table[k] : undefined;
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Letters in all words (`words.join('').length`, without building the string). */
+function keyLength(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) n += w.length;
+  return n;
 }
 
 function addPlace(n: Node, id: string): void {

@@ -43,13 +43,14 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
     chain.push(m);
     chainOf.set(m, chain);
   }
+  // mentions that can cue a governorate: regions, and unambiguous places (the window is per mention)
+  const cues = mentions.filter((o) => (o.kind === 'region' || o.kind === 'place') && o.admin1 && (o.kind === 'region' || (o.candidates?.length ?? 1) === 1));
   const resolved = mentions.map((m) => {
     if (m.kind !== 'place') return m;
     const cands = places(m);
     if (cands.length < 2) return m;
-    const near = mentions.filter((o) => o !== m && (o.kind === 'region' || o.kind === 'place') && o.admin1 &&
-      ((o.start >= m.end && o.start - (listEnd.get(m) ?? m.end) <= CUE_WINDOW_AFTER) || (o.end <= m.start && m.start - o.end <= CUE_WINDOW_BEFORE)) &&
-      (o.kind === 'region' || (o.candidates?.length ?? 1) === 1));
+    const near = cues.filter((o) => o !== m &&
+      ((o.start >= m.end && o.start - (listEnd.get(m) ?? m.end) <= CUE_WINDOW_AFTER) || (o.end <= m.start && m.start - o.end <= CUE_WINDOW_BEFORE)));
     const nearAdmin1 = new Set(near.map((o) => o.admin1!));
     // the other members of its list, when unambiguous, are the nearest evidence
     const mates = chainOf.get(m) ?? [];
@@ -129,6 +130,7 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
   }
   // One sense per document: a name resolved with a governorate cue decides its other,
   // cue-less mentions (al-Msherfeh "northeast of Hama" … later "al-Msherfeh").
+  if (choiceByName.size === 0) return resolved;
   return resolved.map((m, i) => {
     const orig = mentions[i]!;
     if (m.kind !== 'place' || cued.has(orig)) return m;

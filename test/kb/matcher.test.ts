@@ -121,3 +121,11 @@ test('"the northern part of (the) Hama" is the northern Hama region, like "north
   assert.deepEqual(regionIds('Fighting raged in the southern parts of Idlib province.'), ['marsad:region:idlib:south']);
   assert.deepEqual(regionIds('It was part of the offensive.'), []);
 });
+
+test('words that name Object.prototype members are plain words, not directions', () => {
+  // "constructor", "toString": a lookup in a plain object would find inherited members
+  const places = (s: string) => mentionsOf(s).filter((m) => m.kind === 'place' || m.kind === 'region').map((m) => m.ref);
+  assert.ok(places('the constructor of Hama was shelled').length > 0);
+  assert.ok(places('toString hasOwnProperty valueOf near Idlib').length > 0);
+  assert.deepEqual(regionIds('clashes north of Hama, the constructor said'), ['marsad:region:hama:north']);
+});
