@@ -92,17 +92,47 @@ export class WordTrie<T> {
     node.values.push(value);
   }
 
-  private readonly stepCache = new Map<string, WordTrie<T>[]>();
+  /** Memo of `step` by forms array identity: buildWords shares one forms array between all words
+   *  with the same tokens, so a recurring word costs one identity-hashed lookup. */
+  private readonly byArray = new Map<readonly string[], WordTrie<T>[]>();
+  /** Memo of `step` by the forms' contents (one level per form, no joined key string is built),
+   *  for arrays seen for the first time. */
+  private readonly stepCache = new Map<string, StepMemo<T>>();
+  private stepCacheSize = 0;
 
   /** Children reachable by one word given its candidate forms (full word, stem without clitics).
-   *  Memoized per node: the same words recur throughout a corpus. */
+   *  Memoized per node: the same words recur throughout a corpus. The result is shared: read-only. */
   step(forms: readonly string[]): WordTrie<T>[] {
-    const key = forms.length === 1 ? forms[0]! : forms.join('\u0000');
-    const hit = this.stepCache.get(key);
-    if (hit) return hit;
-    const out = this.stepUncached(forms);
-    if (this.stepCache.size < 200_000) this.stepCache.set(key, out);
+    const hit = this.byArray.get(forms);
+    if (hit !== undefined) return hit;
+    const out = this.stepByContent(forms);
+    // bounded: arrays of words built anew (not from buildWords' cache) would otherwise accumulate
+    if (this.byArray.size >= 200_000) this.byArray.clear();
+    this.byArray.set(forms, out);
     return out;
+  }
+
+  private stepByContent(forms: readonly string[]): WordTrie<T>[] {
+    const n = forms.length;
+    let memo = this.stepCache.get(forms[0]!);
+    for (let k = 1; memo !== undefined && k < n; k++) memo = memo.more?.get(forms[k]!);
+    if (memo?.out) return memo.out;
+    const out = this.stepUncached(forms);
+    if (this.stepCacheSize < 200_000) this.remember(forms, out);
+    return out;
+  }
+
+  private remember(forms: readonly string[], out: WordTrie<T>[]): void {
+    let memo = this.stepCache.get(forms[0]!);
+    if (!memo) this.stepCache.set(forms[0]!, (memo = { out: null, more: null }));
+    for (let k = 1; k < forms.length; k++) {
+      const more: Map<string, StepMemo<T>> = (memo.more ??= new Map());
+      let next = more.get(forms[k]!);
+      if (!next) more.set(forms[k]!, (next = { out: null, more: null }));
+      memo = next;
+    }
+    memo.out = out;
+    this.stepCacheSize++;
   }
 
   private stepUncached(forms: readonly string[]): WordTrie<T>[] {
@@ -122,24 +152,45 @@ export class WordTrie<T> {
 
   /** Longest match starting at word `i`: the values of the longest pattern and its length in words. */
   longest(words: readonly { forms: readonly string[] }[], i: number, stop?: (j: number) => boolean): TrieHit<T[]> | null {
-    let frontier: WordTrie<T>[] = [this];
-    let best: TrieHit<T[]> | null = null;
-    for (let j = i; j < words.length && frontier.length; j++) {
-      if (stop && j > i && stop(j)) break;
-      const next: WordTrie<T>[] = [];
-      for (const n of frontier) for (const c of n.step(words[j]!.forms)) next.push(c);
-      frontier = next;
-      const len = j - i + 1;
-      for (const n of frontier) {
-        if (!n.values.length) continue;
-        // all patterns of the longest length count (an exact word and a stem can both match)
-        if (!best || len > best.words) best = { value: [...n.values], words: len };
-        else if (len === best.words) for (const v of n.values) if (!best.value.includes(v)) best.value.push(v);
+    if (i >= words.length) return null;
+    // most words start no pattern: answered from the root's memo without allocating
+    let frontier: readonly WordTrie<T>[] = this.step(words[i]!.forms);
+    if (!frontier.length) return null;
+    // the frontier holding the longest patterns so far; their values are gathered once at the end
+    let bestAt: readonly WordTrie<T>[] | null = hasValues(frontier) ? frontier : null;
+    let bestLen = bestAt ? 1 : 0;
+    for (let j = i + 1; j < words.length; j++) {
+      if (stop && stop(j)) break;
+      const forms = words[j]!.forms;
+      if (frontier.length === 1) frontier = frontier[0]!.step(forms); // the usual case: no new array
+      else {
+        const next: WordTrie<T>[] = [];
+        for (const n of frontier) for (const c of n.step(forms)) next.push(c);
+        frontier = next;
       }
+      if (!frontier.length) break;
+      if (hasValues(frontier)) { bestAt = frontier; bestLen = j - i + 1; }
     }
-    return best;
+    if (!bestAt) return null;
+    // all patterns of the longest length count (an exact word and a stem can both match)
+    // (the first node's values are taken as they are, duplicates included, as before)
+    let value: T[] | null = null;
+    for (const n of bestAt) {
+      if (!n.values.length) continue;
+      if (value === null) value = [...n.values];
+      else for (const v of n.values) if (!value.includes(v)) value.push(v);
+    }
+    return { value: value!, words: bestLen };
   }
 }
+
+function hasValues<T>(frontier: readonly WordTrie<T>[]): boolean {
+  for (const n of frontier) if (n.values.length) return true;
+  return false;
+}
+
+/** One level of WordTrie.step's memo: the children for the forms so far, and deeper levels. */
+interface StepMemo<T> { out: WordTrie<T>[] | null; more: Map<string, StepMemo<T>> | null }
 
 export interface CompiledLang {
   triggers: WordTrie<TriggerRule>;

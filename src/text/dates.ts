@@ -1,11 +1,97 @@
 // Date expressions in Arabic and English news text, resolved to calendar dates.
-// Matching runs on normalizeForMatch(text) (Arabic letter variants unified, digits folded,
+// Matching runs on normalizeForMatch(text) (see foldForMatch) (Arabic letter variants unified, digits folded,
 // lower-cased) and maps spans back to the original offsets. Resolution is one pass in document
 // order, because year inference and "the next day" need the dates that came before.
 import type { DateExpression, DatePrecision, Lang } from '../core/index.js';
 import { normalizeForMatch } from './normalize.js';
 
 export interface DateContext { lang: Lang; published: string | null /* YYYY-MM-DD */ }
+
+// ---------------------------------------------------------------- normalized text
+
+/** What normalizeForMatch does to each UTF-16 code unit: FOLD_KEEP, FOLD_DROP or the one code unit
+ *  it becomes. Read once from normalizeForMatch itself (on a string of every code unit), so it
+ *  stays what normalizeForMatch does; test/text/dates.test.ts checks foldForMatch against it. */
+const FOLD_KEEP = -1;
+const FOLD_DROP = -2;
+let FOLD: Int32Array | null = null;
+const NO_FOLD = new Int32Array(0);
+function foldTable(): Int32Array {
+  if (FOLD) return FOLD;
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c;
+  const { text, map } = normalizeForMatch(unitsToString(units, 0x10000));
+  const t = new Int32Array(0x10000).fill(FOLD_DROP);
+  for (let j = 0; j < text.length; j++) {
+    const c = map[j]!;
+    // a code unit that became several (or context-dependent folding): no table, normalizeForMatch is used
+    if (j > 0 && c <= map[j - 1]!) return (FOLD = NO_FOLD);
+    const r = text.charCodeAt(j);
+    t[c] = r === c ? FOLD_KEEP : r;
+  }
+  return (FOLD = t);
+}
+
+function unitsToString(units: Uint16Array, n: number): string {
+  let out = '';
+  for (let a = 0; a < n; a += 4096) out += String.fromCharCode.apply(null, units.subarray(a, Math.min(n, a + 4096)) as unknown as number[]);
+  return out;
+}
+
+/** A UTF-16LE decoder (the global TextDecoder, when there is one that knows UTF-16). */
+type Utf16Decoder = { decode(input: Uint16Array): string };
+const UTF16: Utf16Decoder | null = (() => {
+  const D = (globalThis as { TextDecoder?: new (label: string, opts: { ignoreBOM: boolean }) => Utf16Decoder }).TextDecoder;
+  try { return D ? new D('utf-16le', { ignoreBOM: true }) : null; } catch { return null; }
+})();
+
+/** Scratch buffers of foldForMatch, reused from call to call (texts up to MAX_KEPT code units). */
+let foldUnits = new Uint16Array(0);
+let foldMap = new Int32Array(0);
+const MAX_KEPT = 1 << 20;
+
+/** normalizeForMatch(text) without its per-char garbage (a string piece per changed char and a
+ *  growing array of offsets): the text is folded into a reused buffer and the map is a view of a
+ *  reused Int32Array, valid until the next call (findDates and dateShapedSpans use it within one
+ *  synchronous call). `map[i]` = offset in `text` of normalized char i; the last entry is text.length. */
+function foldForMatch(text: string): { text: string; map: Int32Array } {
+  const fold = foldTable();
+  if (fold === NO_FOLD) {
+    const r = normalizeForMatch(text);
+    return { text: r.text, map: Int32Array.from(r.map) };
+  }
+  const n = text.length;
+  let units = foldUnits;
+  let map = foldMap;
+  if (map.length < n + 1) {
+    units = new Uint16Array(n + 1);
+    map = new Int32Array(n + 1);
+    if (n < MAX_KEPT) { foldUnits = units; foldMap = map; }
+  }
+  let k = 0;
+  let changed = false;
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const r = fold[c]!;
+    if (r === FOLD_KEEP) {
+      units[k] = c;
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    } else if (r === FOLD_DROP) { changed = true; continue; } else { units[k] = r; changed = true; }
+    map[k++] = i;
+  }
+  map[k] = n;
+  if (!changed) return { text, map: map.subarray(0, k + 1) };
+  // one flat string from the buffer (a decoder would turn lone surrogates into U+FFFD: not then)
+  const nt = surrogates || !UTF16 ? unitsToString(units, k) : UTF16.decode(units.subarray(0, k));
+  return { text: nt, map: map.subarray(0, k + 1) };
+}
+
+/** For tests: foldForMatch with the map copied to an array (to compare with normalizeForMatch). */
+export function foldForMatchForTest(text: string): { text: string; map: number[] } {
+  const { text: t, map } = foldForMatch(text);
+  return { text: t, map: Array.from(map) };
+}
 
 // ---------------------------------------------------------------- calendar helpers
 
@@ -15,17 +101,35 @@ function pad(n: number, w = 2): string {
 function ymd(y: number, m: number, d: number): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(y: number, m: number): number {
+  // Gregorian arithmetic for ordinary years, no Date object; Date.UTC (which reads years 0-99 as
+  // 1900-1999) decides the rest
+  if (m >= 1 && m <= 12 && Number.isInteger(m) && Number.isInteger(y) && y >= 100 && y <= 200000) {
+    return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 function validDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
+/** YYYY-MM-DD (ASCII digits), as /^(\d{4})-(\d{2})-(\d{2})$/ reads it, by char code. */
 function parseYmd(s: string): { y: number; m: number; d: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? '');
-  if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  const t = typeof s === 'string' ? s : String(s ?? '');
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return null;
+  const y = digitsAt(t, 0, 4), mo = digitsAt(t, 5, 2), d = digitsAt(t, 8, 2);
+  if (y < 0 || mo < 0 || d < 0) return null;
   return validDay(y, mo, d) ? { y, m: mo, d } : null;
+}
+/** The number written by `n` ASCII digits at `at`, or -1. */
+function digitsAt(t: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 function dayDiff(a: string, b: string): number {
   return Math.round((Date.parse(a + 'T00:00:00Z') - Date.parse(b + 'T00:00:00Z')) / 86400000);
@@ -93,12 +197,24 @@ const alt = (ws: Iterable<string>): string => [...ws].sort((a, b) => b.length - 
 const B = '(?<![\\p{L}\\p{N}])'; // word start (works for Arabic, unlike \b)
 const E = '(?![\\p{L}\\p{N}])'; // word end
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 1 when it is \p{L} or \p{N} (as LETTER_OR_DIGIT tests one code unit;
+ *  a lone surrogate is neither), 0 when not, 2 until first seen. Spares a regex run per char. */
+const LN_CLASS = new Uint8Array(0x10000).fill(2);
+function isLetterOrDigitUnit(c: number): boolean {
+  let v = LN_CLASS[c]!;
+  if (v === 2) LN_CLASS[c] = v = c >= 0xd800 && c <= 0xdfff ? 0 : LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return v === 1;
+}
+/** و ف ب ل: the proclitics a date word may carry. */
+function isProcliticUnit(c: number): boolean {
+  return c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644;
+}
 /** Arabic word start that tolerates attached و ف ب ل (واليوم، وبعد يومين، وأمس). */
 function arabicWordStart(nt: string, i: number): boolean {
   let k = i - 1;
   for (let n = 0; n <= 2; n++, k--) {
-    if (k < 0 || !LETTER_OR_DIGIT.test(nt[k])) return true;
-    if (!'وفبل'.includes(nt[k])) return false;
+    if (k < 0 || !isLetterOrDigitUnit(nt.charCodeAt(k))) return true;
+    if (!isProcliticUnit(nt.charCodeAt(k))) return false;
   }
   return false;
 }
@@ -136,21 +252,59 @@ interface Rule {
    *  the few word starts just before each hit. Patterns that open with optional words were ~10x
    *  slower when scanned directly. */
   core?: RegExp;
+  /** Rules without a core: every position a match can start at is in these start lists (see
+   *  StartIndex), so the sticky pattern is tried there only instead of scanning the whole text. */
+  from?: StartSet;
+}
+/** Where a rule's matches can start: digit-run starts, and/or the positions of one letter list
+ *  (see StartIndex) whose first char is flagged in `first` and that pass `gate`. */
+interface StartSet { digits: boolean; letters: LetterList | null; first: Uint8Array; gate: ((nt: string, p: number) => boolean) | null }
+type LetterList = 'latin' | 'ar-span' | 'ar-ord';
+
+/** A StartSet. `firstChars` are the chars the pattern's leading words can begin with (every
+ *  alternative of its optional leading groups and of its first required word); `gate`, a
+ *  necessary condition for a match at a letter start (cheaper than trying the pattern). */
+function startSet(digits: boolean, letters: LetterList | null = null, firstChars = '', gate: StartSet['gate'] = null): StartSet {
+  const first = new Uint8Array(0x700);
+  for (const ch of firstChars) first[ch.charCodeAt(0)] = 1;
+  return { digits, letters, first, gate };
 }
 
-const r = (id: string, src: string, en = false): Rule => ({ id, re: new RegExp(src, 'gu'), en });
+/** ar-span at a letter: its opening words (وبين، من، فيما بين، بين يومي: at most 10 letters
+ *  and the spaces between them, no digit) lead to the first day's digits. */
+function arSpanGate(nt: string, p: number): boolean {
+  let letters = 0;
+  for (let i = p; i < nt.length; i++) {
+    const c = nt.charCodeAt(i);
+    if (isDigitUnit(c)) return true;
+    if (!isSpaceUnit(c) && ++letters > 10) return false;
+  }
+  return false;
+}
+
+/** First words of the Arabic ordinals (الخامس عشر, الحادي والعشرين start with الخامس, الحادي). */
+const AR_ORDINAL_HEADS = [...new Set([...AR_ORDINALS.keys()].map((k) => k.split(' ')[0]!))];
+
+/** Leading-word first letters of the English patterns (their preposition, season and name lists). */
+const EN_SEASON_FIRST = 'emlt'; // early mid late the ...
+const EN_MONTH_FIRST = 'jfmasond';
+const EN_WEEKDAY_FIRST = 'smtwf';
+const EN_COUNT_FIRST = 'tsefnoa'; // three seven eight four five nine one two six ten an a
+
+/** Rule scanned at its candidate starts; its pattern is sticky, tried at one position at a time. */
+const r = (id: string, src: string, from: StartSet, en = false): Rule => ({ id, re: new RegExp(src, 'uy'), en, from });
 /** Arabic rule whose start is checked in code (see arabicWordStart): a variable-length
  *  lookbehind in the pattern made every scan ~50x slower. */
 const rA = (id: string, src: string, core: string): Rule => ({ id, re: new RegExp(src, 'uy'), ab: true, core: new RegExp(core, 'gu') });
 /** Rules in priority order for equal spans; the longest match at a position wins. */
 const RULES: Rule[] = [
-  r('ymd', `(?<![\\d./\\-])((?:19|20)\\d\\d)([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])`),
-  r('dmy', `(?<![\\d./\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2${YEAR}`),
+  r('ymd', `(?<![\\d./\\-])((?:19|20)\\d\\d)([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])`, startSet(true)),
+  r('dmy', `(?<![\\d./\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2${YEAR}`, startSet(true)),
   // Arabic day-month spans: بين 6 و8 أكتوبر، من 6 إلى 8 أكتوبر، 6-8 أكتوبر
-  r('ar-span', `(?:${B}[وف]?(?:ما\\s+)?(?:بين|من)\\s+(?:يومي\\s+|يوم\\s+)?)?${DAY}\\s*(?:و\\s*|-|–|الي\\s+|حتي\\s+)\\s*(\\d{1,2})(?!\\d)\\s+(?:من\\s+)?${AR_MONTH}${AR_YEAR}?`),
-  r('ar-dm', `${DAY}\\s*(?:من\\s+)?${AR_MONTH}${AR_YEAR}?`),
-  r('ar-ord', `${B}(?:يوم\\s+)?(${alt(AR_ORDINALS.keys())})\\s+من\\s+(?:(?:شهر\\s+)?(${ARM})${E}(?:\\s*[(/\\-]\\s*(?:${ARM})${E}\\s*\\)?)?${AR_YEAR}?|الشهر\\s+(الماضي|المنصرم|الفايت|السابق|الجاري|الحالي|ذاته|نفسه)|(?:نفس|ذات)\\s+الشهر)`),
-  r('ar-dm-rel', `${DAY}\\s+من\\s+(?:الشهر\\s+(الماضي|المنصرم|الفايت|السابق|الجاري|الحالي|ذاته|نفسه)|(?:نفس|ذات)\\s+الشهر)`),
+  r('ar-span', `(?:${B}[وف]?(?:ما\\s+)?(?:بين|من)\\s+(?:يومي\\s+|يوم\\s+)?)?${DAY}\\s*(?:و\\s*|-|–|الي\\s+|حتي\\s+)\\s*(\\d{1,2})(?!\\d)\\s+(?:من\\s+)?${AR_MONTH}${AR_YEAR}?`, startSet(true, 'ar-span', 'وفمب', arSpanGate)),
+  r('ar-dm', `${DAY}\\s*(?:من\\s+)?${AR_MONTH}${AR_YEAR}?`, startSet(true)),
+  r('ar-ord', `${B}(?:يوم\\s+)?(${alt(AR_ORDINALS.keys())})\\s+من\\s+(?:(?:شهر\\s+)?(${ARM})${E}(?:\\s*[(/\\-]\\s*(?:${ARM})${E}\\s*\\)?)?${AR_YEAR}?|الشهر\\s+(الماضي|المنصرم|الفايت|السابق|الجاري|الحالي|ذاته|نفسه)|(?:نفس|ذات)\\s+الشهر)`, startSet(false, 'ar-ord', 'يا')),
+  r('ar-dm-rel', `${DAY}\\s+من\\s+(?:الشهر\\s+(الماضي|المنصرم|الفايت|السابق|الجاري|الحالي|ذاته|نفسه)|(?:نفس|ذات)\\s+الشهر)`, startSet(true)),
   rA('ar-month', `(?:(في|خلال|منذ|بحلول|حتي|مع|قبل|بعد)\\s+)?(?:${SEASON_AR}\\s+)?${AR_MONTH_STRICT}${AR_YEAR}?`, `(?:${ARM_STRICT})${E}`),
   rA('ar-year', `(?:(في|خلال|منذ|بحلول|حتي|مع|قبل)\\s+)?(?:${SEASON_AR}\\s+)?(?:(?:عام|العام|لعام|سنه|السنه|عامي)\\s*)?${YEAR}(?:\\s*م${E})?`, `(?:19|20)\\d\\d`),
   rA('ar-rel-year', `(?:${SEASON_AR}\\s+)?(?:العام|السنه)\\s+(الماضي|المنصرم|الفايت|السابق|الجاري|الحالي)${E}`, `(?:العام|السنه)\\s+(?:الماضي|المنصرم|الفايت|السابق|الجاري|الحالي)`),
@@ -163,81 +317,245 @@ const RULES: Rule[] = [
   rA('ar-until', `(?:لمده|طيله|طوال|علي\\s+مدي|علي\\s+مدار)\\s+(يوم(?:\\s+واحد)?|يومين|اسبوع|اسبوعين|(\\d{1,2}|${COUNT_AR})\\s+(?:ايام|اسابيع))(?:\\s+(?:متواصله|متتاليه|متواصلين|متتاليين|كامله|كاملين))?\\s+(?:حتي|الي\\s+ان)${E}`, '(?:لمده|طيله|طوال|علي\\s+مدي|علي\\s+مدار)\\s'),
   rA('ar-pub', `(?:(?:صباح|مساء|فجر|ظهر|عصر|ليله)\\s+)?(اليوم|امس|البارحه|اول\\s+امس|اول\\s+من\\s+امس)${E}|${B}(الليله\\s+الماضيه|ليله\\s+امس)${E}`, 'اليوم|امس|البارحه|الليله\\s|ليله\\s'),
   // English
-  r('en-span', `(?:\\b(?:between|from)\\s+)?(?<![\\d.,/:\\-])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ENM})(?![a-z])${EN_YEAR}?`, true),
-  r('en-dm', `${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ENM})(?![a-z])${EN_YEAR}?`, true),
-  r('en-md', `\\b(${ENM})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:\\s*[-–]\\s*(\\d{1,2})(?!\\d))?${EN_YEAR}?`, true),
-  r('en-month', `\\b(?:(in|during|by|since|until|till|through|of)\\s+)?(?:${SEASON_EN}[\\s\\-]+)?(${ENM})(?![a-z])${EN_YEAR}?`, true),
-  r('en-year', `\\b(?:(in|during|by|since|until|of)\\s+)?(?:${SEASON_EN}[\\s\\-]+)?${YEAR}`, true),
-  r('en-rel', `\\b(?:${SEASON_EN}\\s+)?(last|this|the\\s+previous|the\\s+past)\\s+(year|month|week)\\b`, true),
-  r('en-weekday', `\\b(?:(last|this|on|since|by|early|late)\\s+)?(${WD_EN})\\b(?:\\s+(night|morning|evening|afternoon))?`, true),
-  r('en-prev', `\\b(?:on\\s+)?(?:the\\s+(next|following|same|previous|preceding)\\s+(day|morning|evening|night|afternoon)|(that\\s+same|later\\s+that)\\s+day|the\\s+day\\s+(before|after)|(${COUNT_EN}|\\d{1,2})\\s+(days?|weeks?)\\s+(later|earlier))\\b`, true),
-  r('en-until', `\\bfor\\s+(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+)?(days?|weeks?)(?:\\s+(?:straight|in\\s+a\\s+row|running))?,?\\s+(?:until|till|before)\\b`, true),
-  r('en-pub', `\\b(yesterday|today|tonight|last\\s+night|this\\s+morning|the\\s+day\\s+before\\s+yesterday)\\b`, true),
+  r('en-span', `(?:\\b(?:between|from)\\s+)?(?<![\\d.,/:\\-])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ENM})(?![a-z])${EN_YEAR}?`, startSet(true, 'latin', 'bf'), true),
+  r('en-dm', `${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ENM})(?![a-z])${EN_YEAR}?`, startSet(true), true),
+  r('en-md', `\\b(${ENM})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:\\s*[-–]\\s*(\\d{1,2})(?!\\d))?${EN_YEAR}?`, startSet(false, 'latin', EN_MONTH_FIRST), true),
+  r('en-month', `\\b(?:(in|during|by|since|until|till|through|of)\\s+)?(?:${SEASON_EN}[\\s\\-]+)?(${ENM})(?![a-z])${EN_YEAR}?`, startSet(false, 'latin', 'idbsuto' + EN_SEASON_FIRST + EN_MONTH_FIRST), true),
+  r('en-year', `\\b(?:(in|during|by|since|until|of)\\s+)?(?:${SEASON_EN}[\\s\\-]+)?${YEAR}`, startSet(true, 'latin', 'idbsuo' + EN_SEASON_FIRST), true),
+  r('en-rel', `\\b(?:${SEASON_EN}\\s+)?(last|this|the\\s+previous|the\\s+past)\\s+(year|month|week)\\b`, startSet(false, 'latin', EN_SEASON_FIRST + 'lt'), true),
+  r('en-weekday', `\\b(?:(last|this|on|since|by|early|late)\\s+)?(${WD_EN})\\b(?:\\s+(night|morning|evening|afternoon))?`, startSet(false, 'latin', 'ltosbe' + EN_WEEKDAY_FIRST), true),
+  r('en-prev', `\\b(?:on\\s+)?(?:the\\s+(next|following|same|previous|preceding)\\s+(day|morning|evening|night|afternoon)|(that\\s+same|later\\s+that)\\s+day|the\\s+day\\s+(before|after)|(${COUNT_EN}|\\d{1,2})\\s+(days?|weeks?)\\s+(later|earlier))\\b`, startSet(true, 'latin', 'otl' + EN_COUNT_FIRST), true),
+  r('en-until', `\\bfor\\s+(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+)?(days?|weeks?)(?:\\s+(?:straight|in\\s+a\\s+row|running))?,?\\s+(?:until|till|before)\\b`, startSet(false, 'latin', 'f'), true),
+  r('en-pub', `\\b(yesterday|today|tonight|last\\s+night|this\\s+morning|the\\s+day\\s+before\\s+yesterday)\\b`, startSet(false, 'latin', 'ytl'), true),
 ];
 
+// ---------------------------------------------------------------- matching
+
+/** JavaScript's \s, by char code. */
+function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** A char after which a word starts for startsBefore: \s ( [ « " ، , . ؛ : */
+function isOpenerUnit(c: number): boolean {
+  return isSpaceUnit(c) || c === 0x28 || c === 0x5b || c === 0xab || c === 0x22 || c === 0x60c || c === 0x2c || c === 0x2e || c === 0x61b || c === 0x3a;
+}
+function isDigitUnit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** [A-Za-z0-9_]: the word chars of \b. */
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+/** Positions where a rule without a core can start matching. Its pattern opens with a digit
+ *  (after a non-digit), an English word (after \b) or one of a few Arabic words, so a sticky
+ *  match tried at these positions (and only these) finds exactly what a global scan of the
+ *  pattern finds, at a fraction of the cost: most positions start nothing. The lists are found
+ *  by simple global regexes (a native scan) when a rule first needs them. */
+class StartIndex {
+  private readonly lists = new Map<string, number[]>();
+  constructor(private readonly nt: string) {}
+
+  private digitStarts: number[] | null = null;
+  private latinStarts: number[] | null = null;
+  private arSpanStarts: number[] | null = null;
+
+  /** Starts of ASCII digit runs (the match starts of /[0-9]+/g), by char code: no match arrays. */
+  digits(): number[] {
+    if (this.digitStarts) return this.digitStarts;
+    const nt = this.nt;
+    const out: number[] = [];
+    let prevDigit = false;
+    for (let i = 0; i < nt.length; i++) {
+      const d = isDigitUnit(nt.charCodeAt(i));
+      if (d && !prevDigit) out.push(i);
+      prevDigit = d;
+    }
+    return (this.digitStarts = out);
+  }
+
+  letters(kind: LetterList): number[] {
+    if (kind === 'latin') {
+      // a-z after a char that is not [A-Za-z0-9_]: the first letter of a word-char run
+      if (this.latinStarts) return this.latinStarts;
+      const nt = this.nt;
+      const out: number[] = [];
+      let prevWord = false;
+      for (let i = 0; i < nt.length; i++) {
+        const c = nt.charCodeAt(i);
+        if (c >= 97 && c <= 122 && !prevWord) out.push(i);
+        prevWord = isAsciiWordUnit(c);
+      }
+      return (this.latinStarts = out);
+    }
+    if (kind === 'ar-span') return (this.arSpanStarts ??= this.arSpanLeads());
+    return this.list(kind, AR_ORD_LEAD, (m, out) => out.push(m.index));
+  }
+
+  /** ما / بين / من and a space, at q (where the pattern may start, or at a و ف just before q).
+   *  Only near digits: a match at a letter passes arSpanGate (at most 10 non-space chars to the
+   *  first digit), so only the few chars before each digit run are looked at, not the whole
+   *  text (من is one of the commonest words). The gate is still applied in scanStarts. */
+  private arSpanLeads(): number[] {
+    const nt = this.nt;
+    const out: number[] = [];
+    let done = 0; // positions before this were looked at (for an earlier digit run)
+    for (const d of this.digits()) {
+      let w = d;
+      for (let k = d - 1, letters = 0; k >= done; k--) {
+        const c = nt.charCodeAt(k);
+        if (isDigitUnit(c)) break;
+        if (!isSpaceUnit(c) && ++letters > 10) break;
+        w = k;
+      }
+      for (let q = w; q < d; q++) {
+        if (!isArSpanLead(nt, q)) continue;
+        const c = q > 0 ? nt.charCodeAt(q - 1) : 0;
+        if (c === 0x648 || c === 0x641) out.push(q - 1);
+        out.push(q);
+      }
+      done = d;
+    }
+    return out;
+  }
+
+  private list(key: string, re: RegExp, add: (m: RegExpExecArray, out: number[]) => void): number[] {
+    let out = this.lists.get(key);
+    if (out) return out;
+    out = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.nt)) !== null) add(m, out);
+    this.lists.set(key, out);
+    return out;
+  }
+}
+/** ar-span's optional opening: [وف]? (ما\s+)? (بين|من)\s+ — a match at a letter has ما, بين or من
+ *  and a space at its start or one char in (neither starts with و or ف). This is /(?:ما|بين|من)\s/
+ *  at q, by char code. */
+function isArSpanLead(nt: string, q: number): boolean {
+  const c = nt.charCodeAt(q);
+  if (c === 0x645) { // م
+    const c1 = nt.charCodeAt(q + 1);
+    return (c1 === 0x627 || c1 === 0x646) && isSpaceUnit(nt.charCodeAt(q + 2)); // ما من
+  }
+  return c === 0x628 && nt.charCodeAt(q + 1) === 0x64a && nt.charCodeAt(q + 2) === 0x646 && isSpaceUnit(nt.charCodeAt(q + 3)); // بين
+}
+/** ar-ord opens with يوم or an ordinal's first word, followed by a space. */
+const AR_ORD_LEAD = new RegExp(`(?:يوم|${AR_ORDINAL_HEADS.join('|')})\\s`, 'g');
+
+const NO_STARTS: number[] = [];
+
+/** Every match of a rule without a core, as a global scan (`g`) of its pattern would give them:
+ *  the leftmost match from where the last one ended. Candidate starts come in increasing order
+ *  from the merged start lists. */
+function scanStarts(nt: string, rule: Rule, ix: StartIndex, found: (m: RegExpExecArray) => void): void {
+  const from = rule.from!;
+  const a = from.digits ? ix.digits() : NO_STARTS;
+  const b = from.letters ? ix.letters(from.letters) : NO_STARTS;
+  const re = rule.re;
+  let ia = 0;
+  let ib = 0;
+  let next = 0; // where the global scan would resume
+  for (;;) {
+    let p: number;
+    if (ia < a.length && (ib >= b.length || a[ia]! < b[ib]!)) p = a[ia++]!;
+    else if (ib < b.length) {
+      p = b[ib++]!;
+      if (!from.first[nt.charCodeAt(p)] || (from.gate !== null && p >= next && !from.gate(nt, p))) continue;
+    } else return;
+    if (p < next) continue;
+    re.lastIndex = p;
+    const m = re.exec(nt);
+    if (m === null) continue;
+    next = m[0].length === 0 ? p + 1 : p + m[0].length;
+    if (m[0].length > 0) found(m);
+  }
+}
+
+/** Scratch buffer of startsBefore (at most 12 starts: 6 word starts, each maybe after a proclitic). */
+const STARTS = new Int32Array(16);
+
 /** Candidate starts for a pattern whose required part is at `p`: up to four words back (and
- *  just after a proclitic و ف ب ل), leftmost first so the longest match wins. */
-function startsBefore(nt: string, p: number): number[] {
-  const starts: number[] = [];
+ *  just after a proclitic و ف ب ل), leftmost first so the longest match wins. Fills STARTS,
+ *  returns the count. */
+function startsBefore(nt: string, p: number): number {
+  let n = 0;
   let words = 0;
   for (let i = p; i >= 0 && p - i <= 40 && words <= 4; i--) {
-    const prevIsSpace = i === 0 || /[\s(\[«"،,.؛:]/.test(nt[i - 1]);
-    if (i === p || prevIsSpace) {
-      starts.push(i);
-      if ('وفبل'.includes(nt[i])) starts.push(i + 1);
+    if (i === p || i === 0 || isOpenerUnit(nt.charCodeAt(i - 1))) {
+      n = insertSorted(n, i);
+      if (isProcliticUnit(nt.charCodeAt(i))) n = insertSorted(n, i + 1);
       if (i < p) words++;
     }
   }
-  return starts.sort((a, b) => a - b);
+  return n;
 }
 
-/** Collect non-overlapping candidates: longest match wins, earlier rule breaks ties. */
-function collect(nt: string, lang: Lang, orig: string, map: number[], only?: ReadonlySet<string>): Cand[] {
-  const all: (Cand & { ri: number })[] = [];
+function insertSorted(n: number, v: number): number {
+  let k = n;
+  while (k > 0 && STARTS[k - 1]! > v) {
+    STARTS[k] = STARTS[k - 1]!;
+    k--;
+  }
+  STARTS[k] = v;
+  return n + 1;
+}
+
+/** Matches of a rule with a core: from each core hit not inside the last match, the pattern is
+ *  tried from the word starts before it, leftmost first; the first match that reaches the hit wins. */
+function scanCore(nt: string, rule: Rule, found: (m: RegExpExecArray) => void): void {
+  const core = rule.core!;
+  core.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  let coveredTo = -1;
+  while ((h = core.exec(nt)) !== null) {
+    const p = h.index;
+    if (p < coveredTo) continue;
+    const n = startsBefore(nt, p);
+    for (let k = 0; k < n; k++) {
+      const st = STARTS[k]!;
+      if (!arabicWordStart(nt, st)) continue;
+      rule.re.lastIndex = st;
+      const m = rule.re.exec(nt);
+      if (m && st + m[0].length > p) {
+        found(m);
+        coveredTo = st + m[0].length;
+        break;
+      }
+    }
+  }
+}
+
+type RankedCand = Cand & { ri: number };
+
+/** Every rule's matches (overlapping between rules), for `select`. */
+function candidates(nt: string, lang: Lang, orig: string, map: Int32Array, only?: ReadonlySet<string>): RankedCand[] {
+  const all: RankedCand[] = [];
+  const ix = new StartIndex(nt);
   const hasLatin = lang === 'en' || /[a-z]/.test(nt);
   const hasArabic = lang === 'ar' || /[\u0600-\u06FF]/.test(nt);
-  const push = (rule: Rule, ri: number, m: RegExpExecArray): void => {
-    let s = m.index;
-    const e = s + m[0].length;
-    while (s < e && /\s/.test(nt[s])) s++;
-    if (rule.id === 'ar-span' && (nt[s] === 'و' || nt[s] === 'ف') && /\p{L}/u.test(nt[s + 1] ?? '')) s++; // وبين
-    // English month and weekday names are capitalized; "may", "march" in lower case are words.
-    if (rule.en && !capitalOk(rule.id, m, orig, map)) return;
-    all.push({ s, e, rule: rule.id, m, ri });
-  };
-  RULES.forEach((rule, ri) => {
-    if (rule.en ? !hasLatin : !hasArabic) return;
-    if (only && !only.has(rule.id)) return;
-    if (rule.core) {
-      rule.core.lastIndex = 0;
-      let h: RegExpExecArray | null;
-      let coveredTo = -1;
-      while ((h = rule.core.exec(nt)) !== null) {
-        const p = h.index;
-        if (p < coveredTo) continue;
-        for (const st of startsBefore(nt, p)) {
-          if (!arabicWordStart(nt, st)) continue;
-          rule.re.lastIndex = st;
-          const m = rule.re.exec(nt);
-          if (m && st + m[0].length > p) {
-            push(rule, ri, m);
-            coveredTo = st + m[0].length;
-            break;
-          }
-        }
-      }
-      return;
-    }
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(nt)) !== null) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
-      }
-      push(rule, ri, m);
-    }
-  });
+  for (let ri = 0; ri < RULES.length; ri++) {
+    const rule = RULES[ri]!;
+    if (rule.en ? !hasLatin : !hasArabic) continue;
+    if (only && !only.has(rule.id)) continue;
+    const found = (m: RegExpExecArray): void => {
+      let s = m.index;
+      const e = s + m[0].length;
+      while (s < e && isSpaceUnit(nt.charCodeAt(s))) s++;
+      if (rule.id === 'ar-span' && (nt[s] === 'و' || nt[s] === 'ف') && /\p{L}/u.test(nt[s + 1] ?? '')) s++; // وبين
+      // English month and weekday names are capitalized; "may", "march" in lower case are words.
+      if (rule.en && !capitalOk(rule.id, m, orig, map)) return;
+      all.push({ s, e, rule: rule.id, m, ri });
+    };
+    if (rule.core) scanCore(nt, rule, found);
+    else scanStarts(nt, rule, ix, found);
+  }
+  return all;
+}
+
+/** Non-overlapping candidates: longest match wins, earlier rule breaks ties. */
+function select(all: RankedCand[]): Cand[] {
   all.sort((a, b) => a.s - b.s || (b.e - b.s) - (a.e - a.s) || a.ri - b.ri);
   const out: Cand[] = [];
   let lastEnd = -1;
@@ -249,7 +567,12 @@ function collect(nt: string, lang: Lang, orig: string, map: number[], only?: Rea
   return out;
 }
 
-function capitalOk(id: string, m: RegExpExecArray, orig: string, map: number[]): boolean {
+/** Collect non-overlapping candidates: longest match wins, earlier rule breaks ties. */
+function collect(nt: string, lang: Lang, orig: string, map: Int32Array, only?: ReadonlySet<string>): Cand[] {
+  return select(candidates(nt, lang, orig, map, only));
+}
+
+function capitalOk(id: string, m: RegExpExecArray, orig: string, map: Int32Array): boolean {
   const word = id === 'en-weekday' ? m[2] : id === 'en-month' ? m[3] : id === 'en-md' ? m[1] : id === 'en-dm' ? m[2] : id === 'en-span' ? m[3] : undefined;
   if (word === undefined) return true;
   const at = m.index + m[0].indexOf(word, id === 'en-md' ? 0 : 1);
@@ -339,10 +662,19 @@ function relMonth(st: State, which: string): { y: number; m: number } | null {
 const PAST = /^(الماضي|المنصرم|الفايت|السابق|last|the previous|the past)$/;
 const countOf = (w: string | undefined): number | null => (w === undefined ? null : /^\d+$/.test(w) ? +w : SMALL_COUNTS.get(w) ?? null);
 
+/** `w` with each whitespace run as one space (w.replace(/\s+/g, ' ')); most groups have none to fold. */
+function oneSpaced(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isSpaceUnit(c) && (c !== 32 || isSpaceUnit(w.charCodeAt(i + 1)))) return w.replace(/\s+/g, ' ');
+  }
+  return w;
+}
+
 /** Turn one candidate into a date, given what came before in the document. */
 function resolve(c: Cand, st: State): Draft | null {
   const m = c.m;
-  const g = (i: number): string | undefined => (m[i] === undefined ? undefined : m[i].replace(/\s+/g, ' '));
+  const g = (i: number): string | undefined => (m[i] === undefined ? undefined : oneSpaced(m[i]));
   switch (c.rule) {
     case 'ymd': return dayDraft(+m[1], +m[3], +m[4], 'absolute', true);
     case 'dmy': return dayDraft(+m[4], +m[3], +m[1], 'absolute', true);
@@ -524,7 +856,7 @@ const NUMERIC_RULES: ReadonlySet<string> = new Set([
 export function dateShapedSpans(text: string, lang: Lang): { start: number; end: number }[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const { text: nt, map } = normalizeForMatch(text);
+    const { text: nt, map } = foldForMatch(text);
     return collect(nt, lang, text, map, NUMERIC_RULES).map((c) => ({ start: map[c.s], end: map[c.e - 1] + 1 }));
   } catch {
     return [];
@@ -568,47 +900,71 @@ function mergeCrossMonthSpan(a: DateExpression, b: DateExpression, text: string)
 export function findDates(text: string, ctx: DateContext): DateExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const { text: nt, map } = normalizeForMatch(text);
+    const { text: nt, map } = foldForMatch(text);
     const lang: Lang = ctx?.lang === 'en' ? 'en' : 'ar';
-    const published = ctx?.published && parseYmd(ctx.published) ? ctx.published : null;
-    const st: State = { published, year: null, lastDay: null, lastMonth: null };
-    const out: DateExpression[] = [];
-    for (const c of collect(nt, lang, text, map)) {
-      const d = resolve(c, st);
-      if (!d) continue;
-      if (d.silent) {
-        st.year = d.explicitYear ?? st.year;
-        continue;
-      }
-      let ns = c.s;
-      // "by"/بحلول directly before a date (the month and year rules capture it themselves)
-      const bm = BY_BEFORE.exec(nt.slice(Math.max(0, ns - 12), ns));
-      if (bm && !d.by && (d.precision === 'day' || d.kind === 'span' || d.kind === 'inferred-year' || d.kind === 'absolute')) {
-        d.by = true;
-        ns -= bm[0].length;
-      }
-      const start = map[ns];
-      let end = map[c.e - 1] + 1;
-      while (end < text.length && MARKS_AFTER.test(text[end])) end++;
-      if (d.explicitYear !== undefined) st.year = d.explicitYear;
-      if (d.precision === 'day') st.lastDay = d.date;
-      else if (d.kind === 'span' && d.end) st.lastDay = d.end; // "two days later" counts from the span's end
-      const p = parseYmd(d.date);
-      if (p && (d.precision === 'day' || d.kind === 'span' || d.kind === 'month')) st.lastMonth = { y: p.y, m: p.m };
-      const { explicitYear: _drop, silent: _silent, ...expr } = d;
-      void _drop;
-      void _silent;
-      const cur: DateExpression = { ...expr, span: { start, end }, text: text.slice(start, end) };
-      const merged = out.length > 0 ? mergeCrossMonthSpan(out[out.length - 1], cur, text) : null;
-      if (merged) {
-        out[out.length - 1] = merged;
-        st.lastDay = merged.end ?? merged.date;
-        continue;
-      }
-      out.push(cur);
-    }
-    return out;
+    return resolveAll(text, nt, collect(nt, lang, text, map), map, ctx);
   } catch {
     return []; // language stages never throw on odd text
   }
+}
+
+/** findDates and dateShapedSpans of one text (what findNumbers takes as `dateSpans`) from one
+ *  normalization and one scan: the numeric rules' candidates are a subset of all rules' ones, and
+ *  `select` over them gives what a scan of those rules alone gives. Never throws. */
+export function findDatesWithSpans(text: string, ctx: DateContext): { dates: DateExpression[]; dateSpans: { start: number; end: number }[] } {
+  if (typeof text !== 'string' || text.length === 0) return { dates: [], dateSpans: [] };
+  if (ctx?.lang !== 'ar' && ctx?.lang !== 'en') return { dates: findDates(text, ctx), dateSpans: dateShapedSpans(text, ctx?.lang) };
+  try {
+    const { text: nt, map } = foldForMatch(text);
+    const all = candidates(nt, ctx.lang, text, map);
+    const numeric = all.filter((c) => NUMERIC_RULES.has(c.rule));
+    const dateSpans = select(numeric).map((c) => ({ start: map[c.s], end: map[c.e - 1] + 1 }));
+    let dates: DateExpression[];
+    try { dates = resolveAll(text, nt, select(all), map, ctx); } catch { dates = []; }
+    return { dates, dateSpans };
+  } catch {
+    return { dates: [], dateSpans: [] };
+  }
+}
+
+/** Resolution of the selected candidates in document order (see findDates). */
+function resolveAll(text: string, nt: string, cands: readonly Cand[], map: Int32Array, ctx: DateContext): DateExpression[] {
+  const published = ctx?.published && parseYmd(ctx.published) ? ctx.published : null;
+  const st: State = { published, year: null, lastDay: null, lastMonth: null };
+  const out: DateExpression[] = [];
+  for (const c of cands) {
+    const d = resolve(c, st);
+    if (!d) continue;
+    if (d.silent) {
+      st.year = d.explicitYear ?? st.year;
+      continue;
+    }
+    let ns = c.s;
+    // "by"/بحلول directly before a date (the month and year rules capture it themselves)
+    const bm = BY_BEFORE.exec(nt.slice(Math.max(0, ns - 12), ns));
+    if (bm && !d.by && (d.precision === 'day' || d.kind === 'span' || d.kind === 'inferred-year' || d.kind === 'absolute')) {
+      d.by = true;
+      ns -= bm[0].length;
+    }
+    const start = map[ns];
+    let end = map[c.e - 1] + 1;
+    while (end < text.length && MARKS_AFTER.test(text[end])) end++;
+    if (d.explicitYear !== undefined) st.year = d.explicitYear;
+    if (d.precision === 'day') st.lastDay = d.date;
+    else if (d.kind === 'span' && d.end) st.lastDay = d.end; // "two days later" counts from the span's end
+    const p = parseYmd(d.date);
+    if (p && (d.precision === 'day' || d.kind === 'span' || d.kind === 'month')) st.lastMonth = { y: p.y, m: p.m };
+    const { explicitYear: _drop, silent: _silent, ...expr } = d;
+    void _drop;
+    void _silent;
+    const cur: DateExpression = { ...expr, span: { start, end }, text: text.slice(start, end) };
+    const merged = out.length > 0 ? mergeCrossMonthSpan(out[out.length - 1], cur, text) : null;
+    if (merged) {
+      out[out.length - 1] = merged;
+      st.lastDay = merged.end ?? merged.date;
+      continue;
+    }
+    out.push(cur);
+  }
+  return out;
 }

@@ -18,6 +18,8 @@ interface NumberLexicon {
   teenOnes: Set<string>;
   /** Every key a number phrase can start with (gate before the parser). */
   starts: Set<string>;
+  /** First words of the vague phrases: only words in it can start one (spares building keys). */
+  vagueFirst: Set<string>;
   dualNouns: Set<string>;
 }
 
@@ -93,7 +95,9 @@ function lexicon(): NumberLexicon {
   const teenOnes = new Set(['احد', 'احدي']);
   const starts = new Set<string>([...words.keys(), ...multipliers.keys(), ...teenOnes, 'a', 'an']);
   for (const k of vague.keys()) starts.add(k.split(' ')[0]);
-  LEX = { words, multipliers, vague, vagueBase, before, after, teenOnes, dualNouns, starts };
+  const vagueFirst = new Set<string>();
+  for (const k of vague.keys()) vagueFirst.add(k.split(' ')[0]);
+  LEX = { words, multipliers, vague, vagueBase, before, after, teenOnes, dualNouns, starts, vagueFirst };
   return LEX;
 }
 
@@ -141,14 +145,17 @@ function digitValue(norm: string): number | null {
 
 interface Parsed { value: number; end: number; vague: boolean }
 
+/** Scratch of findNumbers: indexes of its content tokens (findNumbers does not re-enter itself). */
+let CONTENT = new Int32Array(1024);
+
 /** Parse a number phrase starting at content token `i` (content = non-clitic, non-punct). */
-function parseAt(toks: Token[], ci: number[], i: number, lex: NumberLexicon, text: string): Parsed | null {
+function parseAt(toks: Token[], ci: Int32Array, i: number, lex: NumberLexicon, text: string): Parsed | null {
   const t = toks[ci[i]];
   const key = t.norm;
-  // vague phrases (longest first: عدد من, a number of)
-  for (const len of [3, 2, 1]) {
+  // vague phrases (longest first: عدد من, a number of); keys are built only after a first word of one
+  for (let len = 3; len >= 1 && lex.vagueFirst.has(key); len--) {
     if (i + len > ci.length) continue;
-    const k = ci.slice(i, i + len).map((j) => toks[j].norm).join(' ');
+    const k = len === 1 ? key : len === 2 ? key + ' ' + toks[ci[i + 1]].norm : key + ' ' + toks[ci[i + 1]].norm + ' ' + toks[ci[i + 2]].norm;
     const v = lex.vague.get(k);
     if (v !== undefined) {
       // "عشرات الآلاف", "hundreds of thousands": a vague base times a multiplier
@@ -245,16 +252,25 @@ function parseAt(toks: Token[], ci: number[], i: number, lex: NumberLexicon, tex
 
 /** Number expressions in `text` (a sentence or a document); spans are offsets into `text` plus
  *  `offset`, and cover the qualifier phrase (أكثر من 20) when there is one. Years, dates,
- *  day-of-month, times, citation markers [12], list markers and model numbers (Su-24) are skipped. */
-export function findNumbers(text: string, lang: Lang, offset = 0, tokens?: Token[]): NumberExpression[] {
+ *  day-of-month, times, citation markers [12], list markers and model numbers (Su-24) are skipped.
+ *  `dateSpans`: dateShapedSpans(text, lang) when the caller already has it (findDatesWithSpans). */
+export function findNumbers(text: string, lang: Lang, offset = 0, tokens?: Token[], dateSpans?: readonly { start: number; end: number }[]): NumberExpression[] {
   const out: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const lex = lexicon();
   // callers that already tokenized `text` (at offset 0) pass the tokens in: one tokenization a document
   const toks = tokens ?? tokenize(text, lang, 0);
-  const ci: number[] = [];
-  for (let k = 0; k < toks.length; k++) if (!toks[k].clitic && toks[k].kind !== 'punct') ci.push(k);
-  const dateSpans = dateShapedSpans(text, lang);
+  // content-token indexes, in a scratch buffer reused from call to call (a view of its first n)
+  let content = CONTENT;
+  if (content.length < toks.length) {
+    content = new Int32Array(Math.max(toks.length, content.length * 2));
+    if (toks.length <= 1 << 20) CONTENT = content; // a huge document's buffer is not kept
+  }
+  let nc = 0;
+  for (let k = 0; k < toks.length; k++) if (!toks[k].clitic && toks[k].kind !== 'punct') content[nc++] = k;
+  const ci = content.subarray(0, nc);
+  // callers that ran findDatesWithSpans on `text` pass its dateSpans in: one date scan a document
+  dateSpans ??= dateShapedSpans(text, lang);
   let ds = 0;
   for (let i = 0; i < ci.length; i++) {
     const t = toks[ci[i]];
@@ -333,7 +349,8 @@ function skipDigits(text: string, t: Token, value: number): boolean {
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(t.end, t.end + 3))) return true; // 24th
   if (after === ':' && /\d/.test(text[t.end + 1] ?? '')) return true; // 10:30
   if (before === ':' && /\d/.test(text[t.start - 2] ?? '')) return true;
+  // list marker "1.": the (cheap) char after first, then only spaces back to the line start
+  if (after !== '.' && after !== ')' && after !== '-') return false;
   const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  if (/^\s*$/.test(text.slice(lineStart, t.start)) && /^[.)\-]/.test(after)) return true; // list marker "1."
-  return false;
+  return /^\s*$/.test(text.slice(lineStart, t.start));
 }

@@ -9,9 +9,6 @@ const EN_ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'al',
 ]);
 
-const TERMINATORS_AR = new Set(['.', '؟', '?', '!', '؛', '\n']);
-const TERMINATORS_EN = new Set(['.', '?', '!', '\n']);
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '›', '\u200F', '\u200E']);
 const WORD_BEFORE_DOT = /([\p{L}.]+)$/u;
 const CITATION = /^(?:\s*\[(?:\d{1,4}|[a-z]|citation needed|note \d+)\])+/iu;
 
@@ -53,10 +50,35 @@ function dotEnds(text: string, i: number, lang: Lang): boolean {
   return true;
 }
 
+/** CLOSERS and the repeated terminators . ! ? ؟ swallowed after a sentence end, by char code. */
+function isSwallowedUnit(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d || c === 0x203a
+    || c === 0x200f || c === 0x200e || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f;
+}
+
+/** JavaScript's \s, by char code. */
+function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit below the surrogates: 1 when \p{L} or \p{N}, 0 when not, 2 until first seen. */
+const LN_CLASS = new Uint8Array(0xd800).fill(2);
+function isLetterOrDigitUnit(c: number): boolean {
+  let v = LN_CLASS[c]!;
+  if (v === 2) LN_CLASS[c] = v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return v === 1;
+}
+
 /** Boundary ends: after terminators swallow repeated terminators, closers and citation markers. */
 function extendEnd(text: string, j: number): number {
   for (;;) {
-    while (j < text.length && (CLOSERS.has(text[j]) || text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '؟')) j++;
+    while (j < text.length && isSwallowedUnit(text.charCodeAt(j))) j++;
+    // a citation marker opens with `[` after optional spaces: only then is the pattern tried
+    let k = j;
+    while (k < text.length && k < j + 80 && isSpaceUnit(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) !== 0x5b || k >= j + 80) return j;
     const m = CITATION.exec(text.slice(j, j + 80));
     if (m && m[0].length > 0) {
       j += m[0].length;
@@ -66,12 +88,23 @@ function extendEnd(text: string, j: number): number {
   }
 }
 
+/** Does text[start, end) hold a letter or digit outside [..] brackets? A scan by char code; text
+ *  with brackets or astral chars takes the regex. */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || (c >= 0xd800 && c < 0xe000)) return /[\p{L}\p{N}]/u.test(text.slice(start, end).replace(/\[[^\]]*\]/g, ''));
+    if (c < 0xd800 ? isLetterOrDigitUnit(c) : LETTER_OR_DIGIT.test(text[i]!)) return true;
+  }
+  return false;
+}
+
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
   // A fragment of only punctuation/citations joins the previous sentence.
-  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end).replace(/\[[^\]]*\]/g, ''))) {
+  if (!hasContent(text, start, end)) {
     const last = out[out.length - 1];
     if (last && !text.slice(last.end, start).includes('\n')) {
       last.end = end;
@@ -88,15 +121,16 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
 export function segmentSentences(text: string, lang: Lang): Sentence[] {
   const out: Sentence[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const terms = lang === 'ar' ? TERMINATORS_AR : TERMINATORS_EN;
+  const ar = lang === 'ar';
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     let end = -1;
-    if (terms.has(c)) {
-      if (c === '.' && !dotEnds(text, i, lang)) continue;
-      end = c === '\n' ? i : extendEnd(text, i + 1);
-    } else if (c === '\u060C' && lang === 'ar') {
+    // terminators: . ? ! \n, and in Arabic also ؟ ؛ (char codes: no string per char)
+    if (c === 0x2e || c === 0x3f || c === 0x21 || c === 0x0a || (ar && (c === 0x61f || c === 0x61b))) {
+      if (c === 0x2e && !dotEnds(text, i, lang)) continue;
+      end = c === 0x0a ? i : extendEnd(text, i + 1);
+    } else if (c === 0x60c && ar) {
       if (!AR_NEW_SENTENCE_AFTER_COMMA.test(text.slice(i + 1, i + 24))) continue;
       end = i + 1;
     } else continue;

@@ -97,4 +97,27 @@ describe('WordTrie', () => {
     assert.deepEqual(t.longest(words('قصفت الطائرات'), 0), { value: ['qasf'], words: 1 });
     assert.equal(t.longest(words('air raid'), 0), null);
   });
+
+  it('gives the same matches for shared and fresh forms arrays, and keeps values a pattern has twice', () => {
+    const t = new WordTrie<string>();
+    t.add(['air', 'strike*'], 'air');
+    t.add(['air', 'strikes'], 'air');
+    t.add(['air', 'strikes'], 'air-exact');
+    t.add(['strike'], 'strike');
+    const shared = new Map<string, string[]>();
+    const sharedWords = (s: string) => s.split(' ').map((w) => ({ forms: shared.get(w) ?? (shared.set(w, [w]), shared.get(w)!) }));
+    const fresh = (s: string) => s.split(' ').map((w) => ({ forms: [w] }));
+    for (let k = 0; k < 3; k++) {
+      for (const words of [sharedWords, fresh]) {
+        assert.deepEqual(t.longest(words('the air strikes hit'), 1), { value: ['air', 'air-exact'], words: 2 });
+        assert.deepEqual(t.longest(words('air striker'), 0), { value: ['air'], words: 2 });
+        assert.deepEqual(t.longest(words('strike air'), 0), { value: ['strike'], words: 1 });
+        assert.equal(t.longest(words('air'), 0), null);
+        assert.equal(t.longest(words('air strikes'), 0, (j) => j === 1), null, 'stop ends the walk');
+      }
+    }
+    const hit = t.longest(fresh('air strikes'), 0)!;
+    hit.value.push('changed'); // callers own the values array: the trie's memo is not affected
+    assert.deepEqual(t.longest(fresh('air strikes'), 0), { value: ['air', 'air-exact'], words: 2 });
+  });
 });

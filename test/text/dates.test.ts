@@ -154,3 +154,50 @@ test('"for N days until X": X came N days after the previous date (Arabic and En
   assert.equal(en.find((d) => d.relative)?.date, '2019-03-05');
   assert.equal(findDates('استمر القتال لمدة أربعة أيام.', { lang: 'ar', published: '2019-08-04' }).length, 0, 'a duration alone is not a date');
 });
+
+test('findDatesWithSpans gives findDates and the date spans findNumbers avoids, from one scan', async () => {
+  const { findDatesWithSpans, dateShapedSpans } = await import('../../src/text/dates.js');
+  const { findNumbers, tokenize } = await import('../../src/text/index.js');
+  const cases: [string, Lang, string | null][] = [
+    ['وفي 22 مايو (أيار) 2016 قتل 5 مدنيين، وبعد يومين قتل 3 آخرون بين 6 و8 أكتوبر، وفي اليوم التالي 12 عنصرا.', 'ar', '2016-10-20'],
+    ['On 3 March 2019, 12 fighters were killed; two days later 4 more, between 30 September and 2 October 2017.', 'en', null],
+    ['في ٣ آذار ٢٠١٩ قتل ١٥ شخصا منذ 1/2/2019', 'ar', '2019-03-05'],
+  ];
+  for (const [s, lang, published] of cases) {
+    const r = findDatesWithSpans(s, { lang, published });
+    assert.deepEqual(r.dates, findDates(s, { lang, published }));
+    assert.deepEqual(r.dateSpans, dateShapedSpans(s, lang));
+    assert.ok(r.dateSpans.length > 0);
+    const toks = tokenize(s, lang);
+    assert.deepEqual(findNumbers(s, lang, 0, toks, r.dateSpans), findNumbers(s, lang, 0, toks));
+  }
+  assert.deepEqual(findDatesWithSpans('', { lang: 'ar', published: null }), { dates: [], dateSpans: [] });
+});
+
+test('calendar edge cases: leap years, years 0-99 as Date.UTC reads them, malformed dates', () => {
+  assert.equal(resolveRelativeDate('2000-02-28', 1), '2000-02-29');
+  assert.equal(resolveRelativeDate('1900-02-28', 1), '1900-03-01');
+  assert.equal(resolveRelativeDate('2100-02-29', 1), '2100-02-29', 'no 29 February 2100: not a date');
+  assert.equal(resolveRelativeDate('2019-1-01', 1), '2019-1-01');
+  assert.equal(resolveRelativeDate('2019-01-01\n', 1), '2019-01-01\n');
+  assert.equal(resolveRelativeDate('٢٠١٩-٠١-٠١', 1), '٢٠١٩-٠١-٠١');
+  assert.equal(findDates('في 29 شباط', { lang: 'ar', published: '2020-03-05' })[0]?.date, '2020-02-29');
+  assert.equal(findDates('في 29 شباط', { lang: 'ar', published: '2019-03-05' }).length, 0);
+});
+
+test('dates fold text exactly as normalizeForMatch does', async () => {
+  const { foldForMatchForTest } = await import('../../src/text/dates.js');
+  const { normalizeForMatch } = await import('../../src/text/index.js');
+  const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+  const texts = ['', 'abc', 'ABC أإآٱ ةى ؤئ ٠١٢٣ ۴۵ ٫٬ ـ َ ً \u200f\u200e\ufeff\u00ad İ ß ḥ é 𝐀 \ud800 x\udc00', 'في 3 آذار 2019 قُتل ١٥ شخصاً'];
+  const seeds = '/work/shared/corpus/seeds';
+  if (existsSync(seeds)) for (const f of readdirSync(seeds)) if (f.endsWith('.txt')) texts.push(readFileSync(`${seeds}/${f}`, 'utf8'));
+  let seed = 11;
+  const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  for (let k = 0; k < 200; k++) {
+    let t = '';
+    for (let i = 0; i < 60; i++) t += String.fromCharCode(rnd() < 0.5 ? 0x600 + Math.floor(rnd() * 0x100) : Math.floor(rnd() * 0x10000));
+    texts.push(t);
+  }
+  for (const t of texts) assert.deepEqual(foldForMatchForTest(t), normalizeForMatch(t));
+});
