@@ -21,7 +21,7 @@ import {
 } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { resolvePlaceMentions } from '../kb/index.js';
-import { findDates, findNumbers, segmentSentences, tokenize } from '../text/index.js';
+import { findDatesWithSpans, findNumbers, segmentSentences, tokenize } from '../text/index.js';
 import { conservativeFatalities, findClaims, mergeClaims, type ActorInfo, type SentenceView } from './claims.js';
 import type { CompiledLang, CueEntry, Lexicon, TriggerRule } from './lexicon.js';
 import { buildWords, scanWords, wordRange, type LexHit, type Word } from './words.js';
@@ -181,8 +181,10 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   const sentences = segmentSentences(text, lang);
   const tokens = tokenize(text, lang);
   const mentions = safeMentions(kb, text, tokens, lang);
-  const dates = reanchorYears(findDates(text, { lang, published: doc.published ?? null }));
-  const numbers = findNumbers(text, lang, 0, tokens);
+  // one date scan serves both: numbers skip what is part of a date
+  const found = findDatesWithSpans(text, { lang, published: doc.published ?? null });
+  const dates = reanchorYears(found.dates);
+  const numbers = findNumbers(text, lang, 0, tokens, found.dateSpans);
   const words = buildWords(tokens);
   const infoOf = actorInfoFactory(kb);
   const country = dominantCountry(mentions, kb);

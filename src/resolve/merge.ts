@@ -8,6 +8,7 @@ import {
   DEFAULT_MAX_DISTANCE_KM, type EventRecord, type MergeOptions,
 } from './compat.js';
 import { conservativeFatalities } from './fatalities.js';
+import { isFailedCapture } from './rules.js';
 import { genericActorKind, nameKeyMemo } from './names.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -179,6 +180,33 @@ function candidatePairs(records: EventRecord[], maxKm: number, emit: (i: number,
       }
     }
   });
+}
+
+/** Everything blocking, compatible() and pairScore() read of a record except its documents:
+ *  two records with one signature are interchangeable for merging. */
+function mergeSignature(r: EventRecord): string {
+  const ev = r.ev;
+  const claims = (ev.fatality_claims ?? []).map((c) => `${c.count}:${c.victims}`).sort();
+  return JSON.stringify([
+    r.happened, r.interval?.start ?? null, r.interval?.end ?? null, ev.event_date ?? null, ev.event_date_end ?? null,
+    r.sub, isFailedCapture(ev), r.placeId, ev.geo_precision, r.lat, r.lon, r.nameKeys, r.actor1, r.actor2,
+    r.generic1, r.generic2, ev.inter1, ev.inter2, claims,
+  ]);
+}
+
+/** One member per distinct signature (sigId: the first record of each signature). */
+function distinctFrames(members: readonly number[], sigId: Int32Array): number[] {
+  if (members.length === 1) return members as number[];
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (const m of members) {
+    const f = sigId[m]!;
+    if (!seen.has(f)) {
+      seen.add(f);
+      out.push(m);
+    }
+  }
+  return out;
 }
 
 const MAX_SCORE = 31;
@@ -464,9 +492,38 @@ export function mergeEvents(docEvents: DocEvent[], opts: MergeOptions = {}): Con
   // joined on sight: they are one event whatever else merges.
   // (score, i, j) in one float64: 5 bits of score leave 24 bits per index (16M events).
   const PAIR_SCALE = 2 ** Math.max(1, Math.ceil(Math.log2(records.length + 1)));
+  // Identical reports (the same frame from several documents: syndicated copies, wire
+  // stories) are a best-scoring pair with each other whatever else is near, so they are one
+  // cluster before any pair is scored, and complete linkage compares each distinct frame once.
+  const sigs = records.map(mergeSignature);
+  const sigId = new Int32Array(records.length);
+  const reps: number[] = [];
+  {
+    const firstOf = new Map<string, number>();
+    for (let i = 0; i < records.length; i++) {
+      const f = firstOf.get(sigs[i]!);
+      if (f === undefined) {
+        firstOf.set(sigs[i]!, i);
+        sigId[i] = i;
+        reps.push(i);
+        continue;
+      }
+      sigId[i] = f;
+      const a = records[f]!;
+      const b = records[i]!;
+      const sameDoc = a.docs.length === 1 && b.docs.length === 1 && a.docs[0] === b.docs[0];
+      if (sameDoc ? exactDuplicate(a, b) : compatible(a, b, maxKm).ok) clusters.union(clusters.find(f), clusters.find(i));
+      else reps.push(i); // e.g. undated: never merged across documents, so it pairs on its own
+    }
+  }
+  const repRecords = reps.map((i) => records[i]!);
+
   const packed: number[] = [];
-  candidatePairs(records, maxKm, (x, y) => {
-    const [i, j] = x < y ? [x, y] : [y, x];
+  candidatePairs(repRecords, maxKm, (rx, ry) => {
+    const x = reps[rx]!;
+    const y = reps[ry]!;
+    const i = x < y ? x : y;
+    const j = x < y ? y : x;
     const a = records[i]!;
     const b = records[j]!;
     if (a.docs.length === 1 && b.docs.length === 1 && a.docs[0] === b.docs[0]) {
@@ -490,16 +547,13 @@ export function mergeEvents(docEvents: DocEvent[], opts: MergeOptions = {}): Con
     if (ri === rj) continue;
     if (clusters.shareDocument(ri, rj)) continue;
     // Complete linkage: every member must be compatible with every member of the other side.
-    const mi = clusters.members(ri);
-    const mj = clusters.members(rj);
+    // No two members across the sides share a document (checked above), so the verdict
+    // depends on the frames alone: one check per pair of distinct frames.
+    const fi = distinctFrames(clusters.members(ri), sigId);
+    const fj = distinctFrames(clusters.members(rj), sigId);
     let ok = true;
-    for (let x = 0; ok && x < mi.length; x++) {
-      for (let y = 0; ok && y < mj.length; y++) {
-        const a = mi[x]!;
-        const b = mj[y]!;
-        if ((a === i && b === j) || (a === j && b === i)) continue;
-        ok = compatible(records[a]!, records[b]!, maxKm).ok;
-      }
+    for (let x = 0; ok && x < fi.length; x++) {
+      for (let y = 0; ok && y < fj.length; y++) ok = compatible(records[fi[x]!]!, records[fj[y]!]!, maxKm).ok;
     }
     if (ok) clusters.union(ri, rj);
   }

@@ -7,14 +7,14 @@ import { normalizeKey } from '../text/index.js';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-const isArabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 // First letters a proclitic can start with: و ف ب ك ل and the ا of ال.
 const CLITIC_START = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627]);
 
 /** Arabic writes the conjunctions و/ف, the prepositions ب/ك/ل and the article ال glued to
- *  the next word (وبالقصف = و + ب + ال + قصف). The index also holds each stripped form, so a
- *  search for `حماه` or `قصف` finds `بحماة` and `بالقصف`. A wrong strip (بلدة → لده) only adds
- *  an extra index term; it never hides the word itself. Input is in key form. */
+ *  the next word (وبالقصف = و + ب + ال + قصف). These are the stripped forms a glued word
+ *  stands for, so a search for `حماه` or `قصف` finds `بحماة` and `بالقصف`. A wrong strip
+ *  (بلدة → لده) only makes a word findable by one more query; it never hides the word
+ *  itself. Input is in key form. */
 export function procliticVariants(word: string): string[] {
   const out: string[] = [];
   if (word.length < 4 || !CLITIC_START.has(word.charCodeAt(0))) return out;
@@ -52,13 +52,13 @@ const WORD_CHAR: Uint8Array = (() => {
 })();
 
 /** The text indexed for one sentence: the words of its key form (what toFtsQuery makes of a
- *  query, so FTS5's plain `ascii` tokenizer splits both sides alike), then the
- *  proclitic-stripped variants of its Arabic words. One char-code scan; a Unicode-property
- *  regex here was the hot spot. */
+ *  query, so FTS5's plain `ascii` tokenizer splits both sides alike). Glued proclitics are
+ *  handled on the query side (gluedForms): indexing every stripped variant too made the index
+ *  half as big again and was nearly half the cost of storing a document. One char-code scan;
+ *  a Unicode-property regex here was the hot spot. */
 export function ftsBody(text: string): string {
   const key = normalizeKey(text);
   let body = '';
-  let extra = '';
   const n = key.length;
   let i = 0;
   while (i < n) {
@@ -70,28 +70,30 @@ export function ftsBody(text: string): string {
     while (j < n && WORD_CHAR[key.charCodeAt(j)]) j++;
     const word = key.slice(i, j);
     body = body ? body + ' ' + word : word;
-    if (j - i >= 4) extra += arabicVariants(key, i, j);
     i = j;
   }
-  return extra ? body + ' |' + extra : body;
+  return body;
 }
 
-/** ' v1 v2 …': the proclitic variants of each run of Arabic letters in key[from, to). */
-function arabicVariants(key: string, from: number, to: number): string {
-  let out = '';
-  let i = from;
-  while (i < to) {
-    if (!isArabicLetter(key.charCodeAt(i))) {
-      i++;
-      continue;
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREPOSITIONS = ['', 'ب', 'ك', 'ل'];
+const ARABIC_WORD = /^[\u0621-\u064a]{3,}$/;
+
+/** The glued words a search word stands for: every W with `word` among procliticVariants(W)
+ *  (و/ف, then ب/ك/ل, then ال before it; لل for ل + ال). Generated and then checked against
+ *  procliticVariants, so a query finds exactly the glued forms the variants describe. */
+export function gluedForms(word: string): string[] {
+  if (!ARABIC_WORD.test(word)) return [];
+  const candidates: string[] = [];
+  for (const c of CONJUNCTIONS) {
+    for (const b of PREPOSITIONS) {
+      candidates.push(c + b + word, c + b + 'ال' + word);
     }
-    let j = i + 1;
-    while (j < to && isArabicLetter(key.charCodeAt(j))) j++;
-    if (j - i >= 4 && CLITIC_START.has(key.charCodeAt(i))) {
-      for (const v of procliticVariants(key.slice(i, j))) out += ' ' + v;
-    }
-    i = j;
+    candidates.push(c + 'لل' + word);
+    if (word.startsWith('ال')) candidates.push(c + 'لل' + word.slice(2));
   }
+  const out: string[] = [];
+  for (const w of candidates) if (w !== word && !out.includes(w) && procliticVariants(w).includes(word)) out.push(w);
   return out;
 }
 
@@ -123,10 +125,16 @@ export function toFtsQuery(q: string): string {
     const prefix = !quoted && body.endsWith('*');
     const words = normalizeKey(body).match(WORD);
     if (!words) continue;
-    const phrase = `"${words.join(' ')}"` + (prefix ? ' *' : '');
+    const star = prefix ? ' *' : '';
+    // one Arabic word also finds its glued forms (بريف for ريف); a phrase stays as written
+    const glued = words.length === 1 ? gluedForms(words[0]!) : [];
+    const phrase = glued.length
+      ? `(${[words[0]!, ...glued].map((w) => `"${w}"${star}`).join(' OR ')})`
+      : `"${words.join(' ')}"${star}`;
     const op = neg ? 'NOT' : pendingOp;
     pendingOp = null;
-    if (items.length && op) items.push(op);
+    // explicit AND: FTS5 has no implicit AND before a parenthesized group
+    if (items.length) items.push(op ?? 'AND');
     else if (neg) continue; // `-x` with nothing before it: FTS5 has no unary NOT
     items.push(phrase);
     n++;

@@ -44,7 +44,7 @@ export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
 const ITERATE_CHUNK = 500;
 /** Bump when ftsBody changes in a way the probe sentence would not show. */
-const FTS_FORMAT = 2;
+const FTS_FORMAT = 3;
 const STATEMENT_CACHE = 256;
 
 type Sort = NonNullable<EventFilter['sort']>;

@@ -58,7 +58,7 @@ function foldForMatch(text: string): { text: string; map: Int32Array } {
   const fold = foldTable();
   if (fold === NO_FOLD) {
     const r = normalizeForMatch(text);
-    return { text: r.text, map: Int32Array.from(r.map) };
+    return r;
   }
   const n = text.length;
   let units = foldUnits;
@@ -88,9 +88,9 @@ function foldForMatch(text: string): { text: string; map: Int32Array } {
 }
 
 /** For tests: foldForMatch with the map copied to an array (to compare with normalizeForMatch). */
-export function foldForMatchForTest(text: string): { text: string; map: number[] } {
+export function foldForMatchForTest(text: string): { text: string; map: Int32Array } {
   const { text: t, map } = foldForMatch(text);
-  return { text: t, map: Array.from(map) };
+  return { text: t, map: Int32Array.from(map) }; // a copy: foldForMatch's buffer is reused
 }
 
 // ---------------------------------------------------------------- calendar helpers

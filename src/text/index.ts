@@ -6,5 +6,5 @@ export {
 export { segmentSentences, segmentClauses } from './segment.js';
 export { tokenize, procliticSplit } from './tokenize.js';
 export { findNumbers, dualNounValue } from './numbers.js';
-export { findDates, resolveRelativeDate, weekdayBefore } from './dates.js';
+export { findDates, findDatesWithSpans, resolveRelativeDate, weekdayBefore } from './dates.js';
 export type { DateContext } from './dates.js';

@@ -106,27 +106,29 @@ function buildKeyTable(): (string | undefined)[] {
 /** All Arabic normalizations above, digit folding, bidi-control removal and lower-casing, with
  *  `map[i]` = offset in `text` of normalized char i (`map.length === result.text.length + 1`,
  *  the last entry is `text.length`). Offsets refer to the string passed in (expected NFC). */
-export function normalizeForMatch(text: string): { text: string; map: number[] } {
-  if (typeof text !== 'string') return { text: '', map: [0] };
+export function normalizeForMatch(text: string): { text: string; map: Int32Array } {
+  if (typeof text !== 'string') return { text: '', map: Int32Array.of(0) };
   const n = text.length;
-  const map: number[] = [];
+  // a typed array sized for the worst case: a growing number[] was most of this function's garbage
+  const map = new Int32Array(n + 1);
+  let k = 0;
   let out = '';
   let chunkStart = 0; // start of a run of unchanged chars not yet appended
   for (let i = 0; i < n; i++) {
     const r = MATCH_TABLE[text.charCodeAt(i)];
     if (r === KEEP) {
-      map.push(i);
+      map[k++] = i;
       continue;
     }
     if (chunkStart < i) out += text.slice(chunkStart, i);
     chunkStart = i + 1;
     if (r === DROP) continue;
     out += String.fromCharCode(r);
-    map.push(i);
+    map[k++] = i;
   }
   if (chunkStart < n) out += text.slice(chunkStart);
-  map.push(n);
-  return { text: out, map };
+  map[k] = n;
+  return { text: out, map: k === n ? map : map.subarray(0, k + 1) };
 }
 
 /** The key form for dictionaries and token `norm`: normalizeForMatch + Latin diacritics

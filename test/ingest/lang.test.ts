@@ -48,3 +48,18 @@ test('detectLanguage: Persian and Urdu are Arabic script but not Arabic', () => 
   // Arabic typed on a Persian keyboard layout (ی and ک) is still Arabic.
   assert.deepEqual(detectLanguage('قصفت قوات النظام مدینة سراقب یوم الثلاثاء ما أدى إلى مقتل عدد من المدنیین.'), { lang: 'ar', supported: true });
 });
+
+test('detectLanguage: long English prose is recognised by its words; long Dutch and German prose is not English', () => {
+  const en = 'Government forces on Tuesday recaptured the town in the south of the province, the monitor said. ' +
+    'More than forty fighters were killed in the fighting, according to the group. Rebels withdrew to the north, ' +
+    'where they took up new positions, and warplanes carried out air strikes overnight on villages in the area.';
+  assert.deepEqual(detectLanguage(`${en} ${en}`), { lang: 'en', supported: true });
+  const nl = 'Het leger heeft op dinsdag de stad in het zuiden van de provincie heroverd, zo meldde de organisatie. ' +
+    'Bij de gevechten zijn meer dan veertig strijders om het leven gekomen. De rebellen trokken zich terug naar het ' +
+    'noorden, waar zij nieuwe stellingen innamen, en vliegtuigen voerden in de nacht luchtaanvallen uit op dorpen.';
+  const de = 'Die Armee hat am Dienstag die Stadt im Süden der Provinz zurückerobert, teilte die Organisation mit. ' +
+    'Bei den Kämpfen seien mehr als vierzig Kämpfer getötet worden. Die Rebellen zogen sich nach Norden zurück, ' +
+    'wo sie neue Stellungen bezogen, und Flugzeuge flogen in der Nacht Luftangriffe auf Dörfer in der Region.';
+  assert.deepEqual(detectLanguage(`${nl} ${nl}`), { lang: 'nld', supported: false });
+  assert.deepEqual(detectLanguage(`${de} ${de}`), { lang: 'deu', supported: false });
+});
