@@ -84,6 +84,7 @@ export class Pipeline {
       },
     });
     this.store.replaceControl(control);
+    this.store.checkpoint();
     return {
       docEvents: docEvents.length,
       events: events.length,
