@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // `marsad`: the command line. Each command is a thin shell over the stages; the work is in them.
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';

@@ -258,7 +258,12 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     const sNumbers: NumberExpression[] = [];
     while (nh < numbers.length && numbers[nh]!.span.start < s.end) { if (numbers[nh]!.span.start >= s.start) sNumbers.push(numbers[nh]!); nh++; }
     const sDates: DateExpression[] = [];
-    while (dh < dates.length && dates[dh]!.span.start < s.end) { if (dates[dh]!.span.start >= s.start) sDates.push(dates[dh]!); dh++; }
+    while (dh < dates.length && dates[dh]!.span.start < s.end) {
+      const d = dates[dh]!;
+      // "BEIRUT, May 9, 2019 — Troops captured ... on Wednesday": the dateline dates the report, not the event
+      if (d.span.start >= s.start && !isDatelineDate(text, d)) sDates.push(d);
+      dh++;
+    }
 
     // nationality adjectives next to nothing else are parties too ("Russian airstrikes", "الغارات الروسية")
     for (const c of cues) {
@@ -283,7 +288,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
       .filter(([a]) => cues.some((c) => hasGroup(c, 'commentary') && c.to <= a && a - c.to <= 16));
     const trigHere = quoted.length ? trig.filter((t) => !quoted.some(([a, b]) => t.from > a && t.from < b)) : trig;
-    const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, cues, actors, places, victimNumbers, ctx, infoOf);
+    const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, cues, actors, places, victimNumbers, ctx, infoOf, sDates.length > 0);
 
     // "On 27 September, another 43 deaths were reported in towns in Idlib, including X and Y":
     // a dated casualty report with places but no trigger continues the campaign of the last event
@@ -305,6 +310,17 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
     const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers));
     const sentEvents: DocEvent[] = [];
+    // Two triggers of one event in a sentence ("ألقى الطيران المروحي براميل متفجرة على قرية X"):
+    // when one of them names its place, the other does not become an event at the context's area.
+    const locsOf = new Map<Frame, Loc[]>();
+    const placedSubs = new Set<string>();
+    const folded: Frame[] = [];
+    for (const f of frames) {
+      if (f.anaphoric) continue;
+      const locs = locationsFor(f, places, ctx, kb);
+      locsOf.set(f, locs);
+      if (locs.some((l) => l.fromText)) placedSubs.add(f.sub);
+    }
     for (const f of frames) {
       if (f.anaphoric) continue;
       if ((f.rule.anaphoric || f.rule.weak) && !hasOwnAnchor && ctx.events.length) { f.anaphoric = true; continue; }
@@ -314,8 +330,10 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       // with no date at all (no date in the text, no publication date) cannot be coded
       if (!dv.date) continue;
       if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
-      const locs = locationsFor(f, places, ctx, kb);
+      const locs = locsOf.get(f) ?? locationsFor(f, places, ctx, kb);
+      const placed = locs.some((l) => l.fromText);
       for (const loc of locs) {
+        if (!loc.fromText && !placed && placedSubs.has(f.sub)) { folded.push(f); continue; }
         const ev = makeEvent(doc, s, f, loc, dv, kb);
         const mkey = ev.modality === 'asserted' || ev.modality === 'claimed' ? 'happened' : ev.modality;
         const key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
@@ -333,6 +351,14 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       }
     }
 
+    // a folded trigger's rule is credited to the event it described
+    for (const f of folded) {
+      for (const ev of sentEvents) {
+        if (ev.sub_event_type !== f.sub) continue;
+        for (const r of f.ruleIds) if (!ev.rule_ids!.includes(r)) ev.rule_ids!.push(r);
+        if (!f.events.includes(ev)) f.events.push(ev);
+      }
+    }
     attachClaims(claims, frames, words, sentEvents, ctx, s.index);
 
     // context carried to the next sentences — not a date the text looks back to ("an attack
@@ -500,6 +526,27 @@ function safeMentions(kb: KnowledgeBase, text: string, tokens: Token[], lang: La
   }
 }
 
+/** A wire-copy dateline: an absolute date near the top of the text, at the start of its line or
+ *  after a place name ("BEIRUT, May 9, 2019 —", "دمشق - 5 أيار 2019 (سانا) -"), followed by a dash. */
+const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]/;
+const DATELINE_BEFORE = /^[^\n.!?؟]{0,40}$/;
+function isDatelineDate(text: string, d: DateExpression): boolean {
+  if (d.kind !== 'absolute' || d.span.start > 300) return false;
+  if (!DATELINE_AFTER.test(text.slice(d.span.end, d.span.end + 48))) return false;
+  const lineStart = text.lastIndexOf('\n', d.span.start - 1) + 1;
+  return DATELINE_BEFORE.test(text.slice(lineStart, d.span.start));
+}
+
+/** A relative clause opens shortly before word `at` (", which …", "، التي …") and is not closed before it. */
+function opensRelativeClause(words: readonly Word[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 12; i--) {
+    const w = words[i]!;
+    if (!w.punct) continue;
+    return CLAUSE_PUNCT.has(w.stem) && RELATIVE.has(words[i + 1]?.stem ?? '');
+  }
+  return false;
+}
+
 /** The date expression that governs a trigger: the nearest one in its clause, else the nearest before it. */
 function pickDate(words: readonly Word[], sDates: DateExpression[], at: number): DateExpression | null {
   if (!sDates.length) return null;
@@ -516,7 +563,9 @@ function pickDate(words: readonly Word[], sDates: DateExpression[], at: number):
     }
     // a date after the trigger inside a relative clause (", which ... in April") belongs to that clause
     if (!before && relative) continue;
-    const score = before ? dist + (crosses ? 10 : 0) : 15 + dist + (crosses ? 100 : 0);
+    // so does one before it ("X, which launched the offensive on Wednesday, said it captured Y")
+    const inRelative = before && crosses && opensRelativeClause(words, df);
+    const score = before ? dist + (crosses ? 10 : 0) + (inRelative ? 100 : 0) : 15 + dist + (crosses ? 100 : 0);
     if (score < bestScore) { bestScore = score; best = d; }
   }
   return best;
@@ -807,7 +856,8 @@ interface Candidate { hit: LexHit<TriggerRule>; rule: TriggerRule; sub: SubEvent
 function airWordBefore(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = words[i]!.stem;
-    if (w === 'air' || w === 'aircraft' || w.startsWith('warplane') || w.startsWith('helicopter') || w === 'طيران' || w === 'جويه' || w === 'طائرات' || w === 'طائره') return true;
+    // stems are in key form: ئ is folded to ي (طائرات → طايرات)
+    if (w === 'air' || w === 'aircraft' || w.startsWith('warplane') || w.startsWith('helicopter') || w === 'طيران' || w === 'جويه' || w === 'طايرات' || w === 'طايره' || w === 'مقاتلات' || w === 'حربيه' || w === 'مروحيه' || w === 'مروحيات') return true;
   }
   return false;
 }
@@ -829,6 +879,17 @@ function standsOnItsOwnLine(text: string, s: Sentence): boolean {
   const nl = text.indexOf('\n', s.end);
   const lineEnd = nl < 0 ? text.length : nl;
   return !text.slice(lineStart, s.start).trim() && !text.slice(s.end, lineEnd).trim();
+}
+
+const SYRIAN_MILITARY = 'military-forces-of-syria';
+
+/** Barrel-bomb words (براميل متفجرة، برميل، barrel bombs). Stems are in key form. */
+function hasBarrelWord(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < words.length; i++) {
+    const w = words[i]!.stem;
+    if (w === 'براميل' || w === 'برميل' || w === 'برميلا' || w.startsWith('barrel')) return true;
+  }
+  return false;
 }
 
 /** Drone words (drone, طائرة مسيرة، بدون طيار) at the trigger: the one air strike armed groups fly. */
@@ -854,10 +915,15 @@ function buildFrames(
   numberAt: Uint8Array,
   ctx: DocContext,
   infoOf: (id: string) => ActorInfo | null,
+  /** the sentence has a date of its own */
+  dated = false,
 ): Frame[] {
   const parties = allActors.filter((a) => isParty(a, numberAt));
-  const airHere = cues.some((c) => hasGroup(c, 'air_context'));
-  if (airHere) ctx.airSentences = 6; else if (ctx.airSentences > 0) ctx.airSentences--;
+  const airCue = cues.some((c) => hasGroup(c, 'air_context'));
+  if (airCue) ctx.airSentences = 6; else if (ctx.airSentences > 0) ctx.airSentences--;
+  // words inside an actor's name are not cues, but "طائرات حربية روسية" / "Russian warplanes"
+  // named as the actor says this sentence's bombardment came from the air
+  const airHere = airCue || allActors.some((a) => a.m && airWordBefore(words, a.from, a.to));
   const unnamedArea = cues.some((c) => hasGroup(c, 'unnamed_place'));
   const armed = parties.filter((a) => (a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8);
 
@@ -894,6 +960,8 @@ function buildFrames(
     }
     if (req.includes('place-after') && !placesAfter.length) continue;
     if (req.includes('place-or-area') && !places.length && !unnamedArea) continue;
+    // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
+    if (req.includes('own-date') && !dated) continue;
     if (req.includes('actor') && !parties.length) continue;
     if (req.includes('armed-actor') && !armed.length) continue;
     if (req.includes('conclude') && !cues.some((c) => hasGroup(c, 'conclude') && c.to >= hit.from - 16 && c.from <= hit.to + 4)) continue;
@@ -1000,6 +1068,11 @@ function buildFrames(
       // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
       actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
     }
+    if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
+      // the noun takes "against X" ("an attack against X"); the verb takes X as its object
+      // ("attacked Kurdish-led SDF", "ambushing government troops")
+      actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+    }
     const assoc2: ActorInfo[] = [];
     if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
 
@@ -1024,6 +1097,12 @@ function buildFrames(
       a1 = null;
       assocInfos = [];
       ruleIds.push('air-strike-by-state');
+    }
+    // barrel bombs over Syria are the Syrian air force's (ACLED's practice): no other air power
+    // there dropped them, so an unnamed author is not borrowed from the last air strike
+    if (!a1 && sub === 'Air/drone strike' && places.some((p) => p.place?.country_code === 'SY') && hasBarrelWord(words, sFrom, sTo)) {
+      a1 = infoOf(SYRIAN_MILITARY);
+      if (a1) { ruleIds.push('barrel-bombs-syrian-air-force'); a1FromText = true; }
     }
     if (!a1) {
       if (sub === 'Air/drone strike' && ctx.airActor) { a1 = ctx.airActor; assocInfos = ctx.airAssoc; ruleIds.push('context-air-actor'); }

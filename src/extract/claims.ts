@@ -135,7 +135,10 @@ export function findClaims(
     if (nf < s.from || nt > s.to) continue;
     // "9 civilians, among them 3 children": the breakdown is part of the total, not another toll
     if (s.cues.some((c) => hasGroup(c, 'subset') && c.to <= nf && nf - c.to <= 1)) continue;
-    const after = victimsAfter(s, nt);
+    // "ثمانية أشخاص على الأقل", "8 people at least": a qualifier after the noun is part of the
+    // figure's span, so its victims are inside the span, right after the numeral
+    let after = victimsAfter(s, nt);
+    for (let k = nf + 1; !after && k < nt; k++) after = victimsAfter(s, k);
     if (!after) continue;
     const kill = after.isKillNoun ? 0 : nearestDistance(s, nf, nt, 'kill');
     const injury = nearestDistance(s, nf, nt, 'injury');

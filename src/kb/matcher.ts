@@ -128,6 +128,7 @@ const W0_NOT_NAME_EN = 1 << 17; // first
 const W0_COMMON_EN = 1 << 18; // first
 const W0_JOINABLE = 1 << 19; // first
 const W0_DIGIT = 1 << 20; // first: starts with an ASCII digit
+const W_FEATURE_EN = 1 << 21; // any: lower-case word that may continue an English name (air base)
 
 // cues() bits
 const CUE_PREP = 1;
@@ -437,6 +438,7 @@ export class MentionMatcher {
       if (S.provinceEn.has(k)) sets |= W_PROVINCE_EN;
       if (S.placePrepositions.has(k)) sets |= W_PLACE_PREP;
       if (S.postHeadNounsEn.has(k)) sets |= W_POST_HEAD_EN;
+      if (S.featureWordsEn.has(k)) sets |= W_FEATURE_EN;
       if (S.commonAr.has(k)) sets |= W_COMMON_AR;
       if (S.personNameNextAr.has(k)) sets |= W_PERSON_NEXT_AR;
       if (S.notNamesAr.has(k)) sets |= W_NOT_NAME_AR;
@@ -821,7 +823,8 @@ export class MentionMatcher {
       for (let k = i; k < hit.end; k++) {
         const x = units[k]!;
         if (x.article) continue;
-        if (!x.cap && (x.sets & W0_DIGIT) === 0) return;
+        // "Hmeimim air base": after a capitalized word, lower-case feature words continue the name
+        if (!x.cap && (x.sets & W0_DIGIT) === 0 && !(c0 && (x.sets & W_FEATURE_EN) !== 0)) return;
         c0 ??= x;
         contentLen++;
       }

@@ -12,7 +12,7 @@ const schema = z.object({
   changelog: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), change: z.string().min(1) })).min(1),
   source: z.string().min(3),
   headNouns: z.record(z.string(), z.string().regex(/^[a-z_]+\+?$/)),
-  postHeadNounsEn: list, dirAr: z.record(z.string(), z.string()), dualDirAr: z.record(z.string(), z.string()), dirNounsAr: list, dirEn: z.record(z.string(), z.string()),
+  postHeadNounsEn: list, featureWordsEn: list, dirAr: z.record(z.string(), z.string()), dualDirAr: z.record(z.string(), z.string()), dirNounsAr: list, dirEn: z.record(z.string(), z.string()),
   countrysideAr: list, countrysideDualAr: list, provinceAr: list, provinceDualAr: list, countrysideEn: list, provinceEn: list,
   placePrepositions: list, joinablePrefixes: list, joinablePrefixesAr: list, notNamesAr: list, notNamesEn: list, commonEn: list, commonAr: list, personNameNextAr: list,
 });

@@ -88,3 +88,15 @@ it('a figure followed by its cause ("killed in airstrikes") goes to that event',
   assert.deepEqual(air.fatality_claims.map((c) => [c.count, c.qualifier, c.victims]), [[40, 'more_than', 'civilians']]);
   assert.ok(!es.find((e) => e.sub_event_type !== 'Air/drone strike')?.fatality_claims.some((c) => c.count === 40));
 });
+
+describe('a qualifier after the victims (2026-12-06)', () => {
+  it('ثمانية أشخاص على الأقل / 8 people at least: the victims are inside the figure', () => {
+    for (const [text, lang] of [
+      ['قتل ثمانية أشخاص على الأقل وأصيب أكثر من 20 آخرين جراء انفجار سيارة مفخخة في مدينة أعزاز.', 'ar'],
+      ['قتل 8 أشخاص على الأقل جراء انفجار سيارة مفخخة في مدينة أعزاز.', 'ar'],
+      ['Eight people at least were killed in a car bomb blast in Azaz.', 'en'],
+    ] as const) {
+      assert.deepEqual(claims(text, lang).map((c) => [c.count, c.qualifier]), [[8, 'at_least']], text);
+    }
+  });
+});

@@ -386,3 +386,54 @@ describe('an area named far from the trigger', () => {
     assert.ok(gov && !gov.fatality_claims.length, 'the Russian figure is not folded into the government shelling');
   });
 });
+
+describe('who and what, from the words around the trigger (2026-12-06)', () => {
+  it('warplanes named as the actor make a bombardment an air strike (Arabic)', () => {
+    const es = asserted(run('وفي 3 أيار 2019 قصفت طائرات حربية روسية مدينة معرة النعمان، ما أدى إلى مقتل أربعة مدنيين.', 'ar').events);
+    const e = es.find((x) => x.location === 'Maarat al-Numan');
+    assert.equal(e?.sub_event_type, 'Air/drone strike', JSON.stringify(es.map((x) => [x.sub_event_type, x.location])));
+    assert.equal(e?.actor1, 'Military Forces of Russia');
+    // artillery stays shelling
+    const shelling = asserted(run('وفي 3 أيار 2019 قصفت قوات النظام بالمدفعية الثقيلة بلدة اللطامنة.', 'ar').events);
+    assert.equal(shelling[0]?.sub_event_type, 'Shelling/artillery/missile attack');
+  });
+  it('استهدف is active: the actor after the verb is its author, the one after مواقع its target', () => {
+    const [e] = asserted(run('وفي 3 أيار 2019 استهدفت الفصائل بصواريخ غراد مواقع قوات النظام في حلفايا.', 'ar').events);
+    assert.equal(e?.actor1, 'Opposition Rebels (Syria)');
+    assert.equal(e?.actor2, 'Military Forces of Syria');
+  });
+  it('an English verb takes its object as actor2; the noun needs "against"', () => {
+    const [e] = asserted(run('On 3 May 2019, Turkish-backed factions attacked Kurdish-led Syrian Democratic Forces in Tal Rifaat.', 'en').events);
+    assert.equal(e?.actor1, 'Syrian National Army');
+    assert.equal(e?.actor2, 'Syrian Democratic Forces');
+  });
+  it('barrel bombs over Syria are the Syrian air force\'s, not the last air power named', () => {
+    const text = 'وفي 3 أيار 2019 قصفت طائرات روسية بلدة حيش. وألقى الطيران المروحي براميل متفجرة على قرية التمانعة.';
+    const es = asserted(run(text, 'ar').events).filter((e) => e.sentence_index === 1);
+    assert.deepEqual(es.map((e) => [e.sub_event_type, e.actor1, e.location]), [['Air/drone strike', 'Military Forces of Syria', 'Tamanaah']],
+      'one event, at the village: the second trigger of the sentence does not add one at the context area');
+    const [en] = asserted(run('On 3 May 2019, helicopters dropped barrel bombs on Kafr Zita.', 'en').events);
+    assert.equal(en?.actor1, 'Military Forces of Syria');
+  });
+  it('people went out in a demonstration: a protest when the sentence dates it, background when it does not', () => {
+    const dated = asserted(run('وخرج العشرات من أهالي مدينة الباب في مظاهرة، أمس السبت، احتجاجاً على تردي الأوضاع المعيشية.', 'ar', '2020-03-15').events);
+    assert.deepEqual(dated.map((e) => [e.sub_event_type, e.event_date]), [['Peaceful protest', '2020-03-14']]);
+    const history = asserted(run('كانت إدلب من أوائل المدن التي خرجت في مظاهرات كبيرة نادت بالحرية.', 'ar', '2019-08-04').events);
+    assert.equal(history.filter((e) => e.sub_event_type === 'Peaceful protest').length, 0);
+  });
+});
+
+describe('dates around the trigger (2026-12-06)', () => {
+  it('a wire dateline dates the report, not the event', () => {
+    const text = 'BEIRUT, May 9, 2019 — Syrian government forces captured the villages of Qalaat al-Madiq and Kafr Nabudah on Wednesday, a war monitor said.';
+    const es = asserted(run(text, 'en', '2019-05-09').events);
+    assert.ok(es.length >= 2, JSON.stringify(es.map((e) => e.location)));
+    for (const e of es) assert.equal(e.event_date, '2019-05-08', e.location);
+  });
+  it('a date inside a relative clause on the subject belongs to that clause', () => {
+    const text = 'The rebel operations room, which launched the offensive on Wednesday, said its fighters captured the town of Saraqib on Saturday.';
+    const [e] = asserted(run(text, 'en', '2024-11-30').events);
+    assert.equal(e?.location, 'Saraqib');
+    assert.equal(e?.event_date, '2024-11-30');
+  });
+});

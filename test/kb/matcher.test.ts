@@ -129,3 +129,9 @@ test('words that name Object.prototype members are plain words, not directions',
   assert.ok(places('toString hasOwnProperty valueOf near Idlib').length > 0);
   assert.deepEqual(regionIds('clashes north of Hama, the constructor said'), ['marsad:region:hama:north']);
 });
+
+test('an English place name goes on in lower-case feature words (Hmeimim air base), but does not start with one', () => {
+  const ms = mentionsOf('Rebels shelled Hmeimim air base with rockets');
+  assert.deepEqual(ms.filter((m) => m.kind === 'place').map((m) => [m.surface, m.ref]), [['Hmeimim air base', 'marsad:hmeimim-air-base']]);
+  assert.deepEqual(surfaces(mentionsOf('Rebels shelled the air base with rockets'), 'place'), []);
+});

@@ -290,3 +290,20 @@ test('inputs are not mutated', () => {
   mergeEvents(shuffled(events, 9));
   assert.equal(JSON.stringify(events), before);
 });
+
+test('identical reports from many documents (a wire story syndicated) are one event citing every copy; undated copies are not merged', () => {
+  const copies = (n: number, date: string | null) => Array.from({ length: n }, (_, k) => docEvent({
+    doc_event_id: `de_${date ?? 'undated'}_${String(k).padStart(12, '0')}`, doc_id: `outlet-${k}.txt`,
+    sub_event_type: 'Air/drone strike', actor1: 'Military Forces of Russia', event_date: date,
+    evidence: 'Russian warplanes struck Test Village on Friday.',
+  }));
+  const dated = mergeEvents(shuffled(copies(60, '2017-10-06'), 7));
+  assert.equal(dated.length, 1);
+  assert.equal(dated[0]!.sources.length, 60);
+  // a copy that differs in actor stays its own event, whatever else it shares
+  const other = docEvent({ doc_event_id: 'de_other_000000000001', doc_id: 'outlet-0.txt', sub_event_type: 'Air/drone strike', actor1: SAA });
+  const withOther = mergeEvents([...copies(5, '2017-10-06'), other]);
+  assert.equal(withOther.length, 2, 'the Syrian strike in outlet-0 is not merged into the Russian one');
+  const undated = mergeEvents(copies(4, null));
+  assert.equal(undated.length, 4);
+});
