@@ -217,6 +217,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       // a report about one country: foreign towns are background (Astana talks), not event places
       if (place && country && place.country_code !== country.code && !country.others.has(place.country_code)) continue;
       if (place && place.kind === 'country') continue;
+      if (isDatelinePlace(text, m)) continue;
       placeRefs.push({ m, from, to, place, near: false, isArea: isArea(place, m), weak });
     }
   }
@@ -231,6 +232,8 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   // no publication date: a full date in the first lines is the dateline
   const dateline = doc.published ?? dates.find((d) => d.span.start < 400 && d.precision === 'day' && d.kind === 'absolute')?.date ?? null;
   const ctx = new DocContext(dateline);
+  // a report about another country: its events default to that country, not to Syria
+  if (country && country.code !== 'SY') ctx.country = kb.gazetteer.get(`marsad:country-${country.code.toLowerCase()}`) ?? null;
   {
     const counts = new Map<string, number>();
     for (const p of placeRefs) if (p.place?.admin1 && !p.weak) counts.set(p.place.admin1, (counts.get(p.place.admin1) ?? 0) + 1);
@@ -547,6 +550,15 @@ function opensRelativeClause(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/** "ADEN, March 3, 2018 (Reuters) -": the city of a wire dateline is where the report was
+ *  filed, not where its events happened. Upper-case, at the start of a line, a dash soon after. */
+function isDatelinePlace(text: string, m: Mention): boolean {
+  if (m.start > 300 || !/[A-Z]/.test(m.surface) || m.surface !== m.surface.toUpperCase()) return false;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (text.slice(lineStart, m.start).trim()) return false;
+  return /^,[^\n]{0,40}?[-–—]/.test(text.slice(m.end, m.end + 48));
+}
+
 /** The date expression that governs a trigger: the nearest one in its clause, else the nearest before it. */
 function pickDate(words: readonly Word[], sDates: DateExpression[], at: number): DateExpression | null {
   if (!sDates.length) return null;
@@ -663,6 +675,8 @@ class DocContext {
   date: DateValue | null = null;
   region: Place | null = null;
   governorate: Place | null = null;
+  /** The country of a report about somewhere other than Syria (null: Syria). */
+  country: Place | null = null;
   lastActor1: ActorInfo | null = null;
   lastAssoc1: ActorInfo[] = [];
   airActor: ActorInfo | null = null;
@@ -892,6 +906,17 @@ function hasBarrelWord(words: readonly Word[], from: number, to: number): boolea
   return false;
 }
 
+/** An aircraft named as the object after `from` (outside the actors' names, which are the
+ *  subject: أسقط الطيران الروسي براميل dropped barrels), and no munition before it. */
+function aircraftObjectAfter(words: readonly Word[], from: number, to: number, actors: readonly ActorRef[]): boolean {
+  for (let i = from; i < to && i < words.length; i++) {
+    if (actors.some((a) => a.from <= i && i < a.to)) continue;
+    if (hasBarrelWord(words, i, i + 1) || /^(قنابل|منشورات|صواريخ|bombs?|leaflets)$/.test(words[i]!.stem)) return false;
+    if (airWordBefore(words, i, i + 1) || isDroneWord(words, i, i + 1)) return true;
+  }
+  return false;
+}
+
 /** Drone words (drone, طائرة مسيرة، بدون طيار) at the trigger: the one air strike armed groups fly. */
 function isDroneWord(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to && i < words.length; i++) {
@@ -962,6 +987,8 @@ function buildFrames(
     if (req.includes('place-or-area') && !places.length && !unnamedArea) continue;
     // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
     if (req.includes('own-date') && !dated) continue;
+    // أسقط is "dropped" (براميل، منشورات) as often as "shot down": only with an aircraft after it
+    if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)) continue;
     if (req.includes('actor') && !parties.length) continue;
     if (req.includes('armed-actor') && !armed.length) continue;
     if (req.includes('conclude') && !cues.some((c) => hasGroup(c, 'conclude') && c.to >= hit.from - 16 && c.from <= hit.to + 4)) continue;
@@ -1111,6 +1138,13 @@ function buildFrames(
       a1FromText = false;
     }
     let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : airTarget;
+    // "مقتل 15 عنصراً من قوات النظام جراء هجوم نفذه X": the armed side counted among the dead
+    // is the one attacked
+    if (!a2 && a1 && (eventTypeOf(sub) === 'Battles' || eventTypeOf(sub) === 'Explosions/Remote violence')) {
+      const victim = allActors.find((a) => a.m && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
+        && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8) && a.info.id !== a1!.id);
+      if (victim) { a2 = asParty(victim.info, infoOf); if (a2) ruleIds.push('actor2-among-the-dead'); }
+    }
     if (a2 && a1 && a2.id === a1.id) a2 = null;
 
     // a foreign air power bombarding (روسيا تقصف) bombs from the air
@@ -1234,7 +1268,10 @@ function suppress(c: Candidate[]): Candidate[] {
   const isCapture = (x: Candidate) => !!x.rule.territory && !x.anaphoric && (x.modality === 'asserted' || x.modality === 'claimed');
   const territory = c.some(isCapture);
   const transfer = c.some((x) => x.sub === 'Non-violent transfer of territory');
+  // the aircraft a shoot-down names ("shot down a government warplane") is its target, not a strike
+  const shootDowns = c.filter((x) => x.rule.requires?.includes('aircraft-after'));
   return c.filter((f) => {
+    if (f.sub === 'Air/drone strike' && shootDowns.some((g) => f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 5)) return false;
     if (territory && !f.rule.independent && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
     if (transfer && f.sub === 'Change to group/activity') return false;
     if (f.rule.weak) {
@@ -1341,6 +1378,7 @@ function locationsFor(f: Frame, places: PlaceRef[], ctx: DocContext, kb: Knowled
   }
   const anyPlace = places.find((p) => p.place)?.place;
   if (anyPlace) return [locFromPlace(anyPlace, 2, false, ['context-place'])];
+  if (ctx.country) return [locFromPlace(ctx.country, 3, false, ['unresolved-place', 'default-place'])];
   return [{ key: 'unknown', location: 'Syria', location_ar: 'سوريا', place_id: null, lat: null, lon: null, admin1: null, admin2: null, country: 'Syria', precision: 3, fromText: false, flags: ['unresolved-place', 'default-place'] }];
 }
 
@@ -1407,10 +1445,23 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
     review_flags: [...new Set(flags)],
   };
   if (ev.civilian_targeting && !ev.actor2) { ev.actor2 = CIVILIANS; ev.inter2 = 7; }
+  // ACLED's generic actors are named per country: Civilians (Yemen), Protesters (Iraq)
+  if (ev.country && ev.country !== 'Syria') {
+    ev.actor1 = localizedGeneric(ev.actor1, ev.country);
+    ev.actor2 = localizedGeneric(ev.actor2, ev.country);
+    ev.assoc_actor_1 = ev.assoc_actor_1.map((n) => localizedGeneric(n, ev.country!)!);
+    ev.assoc_actor_2 = ev.assoc_actor_2.map((n) => localizedGeneric(n, ev.country!)!);
+  }
   const id = hashId([doc.doc_id, s.start, s.end, sub, loc.key, date]);
   ev.event_id = id;
   ev.doc_event_id = id;
   return ev;
+}
+
+const GENERIC_SYRIA = /^(Civilians|Protesters|Rioters|Unidentified Armed Group|Refugees\/IDPs) \(Syria\)$/;
+function localizedGeneric(name: string | null, country: string): string | null {
+  const m = name ? GENERIC_SYRIA.exec(name) : null;
+  return m ? `${m[1]} (${country})` : name;
 }
 
 /** The member with role `leader` of a coalition on a date (from the actor data's memberships). */

@@ -139,10 +139,17 @@ export function findClaims(
     // figure's span, so its victims are inside the span, right after the numeral
     let after = victimsAfter(s, nt);
     for (let k = nf + 1; !after && k < nt; k++) after = victimsAfter(s, k);
+    // a dual names its victims itself (مقتل طفلين); اثنين follows its noun (مدنيين اثنين)
+    if (!after) after = victimsAfter(s, nf);
+    let from = nf; // first word of the figure's phrase (its noun, when the numeral follows it)
+    if (!after && nf - 1 >= s.from) {
+      const before = cueAt(s, nf - 1, 'victims')?.from ?? s.actors.find((a) => a.to === nf)?.from;
+      if (before !== undefined) { after = victimsAfter(s, before); if (after) from = before; }
+    }
     if (!after) continue;
-    const kill = after.isKillNoun ? 0 : nearestDistance(s, nf, nt, 'kill');
-    const injury = nearestDistance(s, nf, nt, 'injury');
-    const captured = nearestDistance(s, nf, nt, 'captured');
+    const kill = after.isKillNoun ? 0 : nearestDistance(s, from, nt, 'kill');
+    const injury = nearestDistance(s, from, nt, 'injury');
+    const captured = nearestDistance(s, from, nt, 'captured');
     if (!Number.isFinite(kill) || injury < kill) continue;
     // "قتلت وأسرت عشرات": the figure follows killed-and-captured and still reports deaths
     if (captured < kill && kill - captured > 3) continue;

@@ -594,6 +594,11 @@ export class MentionMatcher {
     return best;
   }
 
+  /** Candidates outside Syria a report could mean over a Syrian namesake: capitals and towns of 100,000+. */
+  private majorAbroad(all: readonly Place[]): Place[] {
+    return all.filter((p) => p.country_code !== 'SY' && p.kind !== 'country' && (this.gazetteer.isCapital(p.id) || (p.population ?? 0) >= 100_000));
+  }
+
   private headNoun(u: Unit): HeadNoun | null {
     return u.head;
   }
@@ -810,7 +815,9 @@ export class MentionMatcher {
     const { all, syrian } = hit.extra ? this.placesOf(ids0) : (node.found ??= this.placesOf(ids0));
     const strong = !!(head || cue.prep || cue.list || cue.region || cue.postHead);
     const single = hit.end - i === 1;
-    let cands = syrian.length ? syrian : all;
+    // Syrian namesakes come first, but a major town abroad stays a candidate: the document
+    // decides (resolvePlaceMentions: "Hodeidah" in a report about Yemen)
+    let cands = syrian.length ? (syrian.length === all.length ? syrian : [...syrian, ...this.majorAbroad(all)]) : all;
     // السورية، التركية: a definite country name without its own article is the adjective
     if (first.arabic && first.definite && single) cands = cands.filter((p) => !(p.kind === 'country' && p.name_ar && !p.name_ar.startsWith('ال')));
     let keyLen = 0;

@@ -24,6 +24,14 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
       if (p.lat != null && p.lon != null && p.kind !== 'governorate' && p.kind !== 'country') anchors.push({ lat: p.lat, lon: p.lon });
     }
   }
+  // Countries the document names ("in Yemen", "العراق"): a namesake there is the one meant,
+  // unless the document's Syrian places are close to the Syrian one (centroid below).
+  const countriesNamed = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'place' || !m.ref) continue;
+    const p = gazetteer.get(m.ref);
+    if (p?.kind === 'country' && p.country_code && p.country_code !== 'SY') countriesNamed.add(p.country_code);
+  }
   const cued = new Set<Mention>();
   const choiceByName = new Map<string, string>();
   const nameOf = (m: Mention): string => (m.candidates ?? []).slice().sort().join('|');
@@ -77,6 +85,7 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
         const r = near.map((o) => (o.kind === 'region' && o.admin1 === p.admin1 && o.ref ? gazetteer.get(o.ref) : undefined)).find((x) => x?.lat != null);
         if (r && p.lat != null && p.lon != null) score -= Math.min(6, distanceKm({ lat: r.lat!, lon: r.lon! }, { lat: p.lat, lon: p.lon }) / 25);
       }
+      if (p.country_code && countriesNamed.has(p.country_code)) { score += 12; why.push(`${p.country} named in the document`); }
       const docCount = p.admin1 ? admin1Count.get(p.admin1) ?? 0 : 0;
       if (docCount) { score += Math.min(4, docCount); why.push(`${p.admin1} named ${docCount}× in the document`); }
       if (mateAnchors.length && p.lat != null && p.lon != null) {

@@ -100,3 +100,11 @@ describe('a qualifier after the victims (2026-12-06)', () => {
     }
   });
 });
+
+describe('the numeral 2 in a dual or after its noun (2026-12-06)', () => {
+  it('مقتل طفلين، استشهاد مدنيين اثنين: two victims; injuries named after them stay injuries', () => {
+    assert.deepEqual(brief(claims('وفي 3 أيار 2019 قصفت قوات النظام مدينة كفرنبل، ما أسفر عن مقتل طفلين.', 'ar')), [[2, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('وفي 3 أيار 2019 قصفت قوات النظام مدينة محردة، ما أسفر عن استشهاد مدنيين اثنين وإصابة خمسة آخرين.', 'ar')), [[2, 'exact', 'civilians', null]]);
+    assert.deepEqual(claims('وفي 3 أيار 2019 قصفت قوات النظام مدينة محردة، ما أسفر عن إصابة مدنيين اثنين.', 'ar'), []);
+  });
+});

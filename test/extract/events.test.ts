@@ -437,3 +437,55 @@ describe('dates around the trigger (2026-12-06)', () => {
     assert.equal(e?.event_date, '2024-11-30');
   });
 });
+
+describe('attacks, their authors and their targets (2026-12-06)', () => {
+  it('هجوم نفذه X: X attacks; the armed side counted among the dead is the one attacked', () => {
+    const [e] = asserted(run('رصد المرصد السوري مقتل 15 عنصراً من قوات النظام، جراء هجوم نفذه عناصر تنظيم الدولة الإسلامية على مواقعهم في بادية السخنة، فجر اليوم الخميس.', 'ar', '2020-01-02').events);
+    assert.equal(e?.actor1, 'Islamic State');
+    assert.equal(e?.actor2, 'Military Forces of Syria');
+    assert.ok(e?.rule_ids?.includes('actor2-among-the-dead'));
+    const [en] = asserted(run('At least 23 rebel fighters were killed when government forces attacked Kafr Nabudah on 3 May 2019.', 'en').events);
+    assert.deepEqual([en?.actor1, en?.actor2], ['Military Forces of Syria', 'Opposition Rebels (Syria)']);
+  });
+  it('strikes are air strikes when aircraft are in the clause, and carry the ministry\'s claim', () => {
+    const [e] = asserted(run("Russia's Defence Ministry said on 12 September 2019 that its aircraft had killed more than 200 militants in strikes on Hayat Tahrir al-Sham positions near Maarat al-Numan.", 'en').events);
+    assert.equal(e?.sub_event_type, 'Air/drone strike');
+    assert.equal(e?.actor1, 'Military Forces of Russia');
+    assert.deepEqual(e?.fatality_claims.map((c) => [c.count, c.qualifier, c.victims, c.claimant]), [[200, 'more_than', 'rebels', 'Russian Ministry of Defence']]);
+    assert.deepEqual(asserted(run('On 3 May 2019, workers went on a general strike in Idlib.', 'en').events), []);
+  });
+  it('shooting down an aircraft is an armed clash with the side that flew it, not an air strike; أسقط براميل is a drop', () => {
+    for (const [text, lang] of [
+      ['On 3 May 2019, rebels shot down a government warplane near Khan Sheikhoun.', 'en'],
+      ['وفي 3 أيار 2019 أسقطت الفصائل طائرة حربية تابعة لقوات النظام قرب خان شيخون.', 'ar'],
+    ] as const) {
+      const es = asserted(run(text, lang).events);
+      assert.deepEqual(es.map((e) => [e.sub_event_type, e.actor1, e.actor2]), [['Armed clash', 'Opposition Rebels (Syria)', 'Military Forces of Syria']], text);
+    }
+    const drop = asserted(run('وفي 3 أيار 2019 أسقط الطيران الروسي براميل على خان شيخون.', 'ar').events);
+    assert.deepEqual(drop.map((e) => e.sub_event_type), ['Air/drone strike']);
+  });
+  it('a desert part of a governorate (بادية حمص, the Homs desert) is a region of it', () => {
+    for (const [text, lang] of [
+      ['وفي 3 أيار 2019 هاجم تنظيم الدولة الإسلامية مواقع قوات النظام في بادية حمص.', 'ar'],
+      ['On 3 May 2019, Islamic State fighters attacked government positions in the Homs desert.', 'en'],
+    ] as const) {
+      const [e] = asserted(run(text, lang).events);
+      assert.equal(e?.place_id, 'marsad:region:homs:countryside', text);
+      assert.equal(e?.admin1, 'Homs', text);
+    }
+  });
+});
+
+describe('a report about another country (2026-12-06)', () => {
+  it('events are placed in that country, not in a Syrian namesake; the dateline city is not the place', () => {
+    const text = 'ADEN, March 3, 2018 (Reuters) - Air strikes by the Saudi-led coalition killed at least 12 civilians in the city of Hodeidah in Yemen on Saturday.';
+    const es = asserted(run(text, 'en', '2018-03-03').events);
+    assert.deepEqual(es.map((x) => [x.sub_event_type, x.country, x.admin1 !== 'Aden' && x.location !== 'Aden']), [['Air/drone strike', 'Yemen', true]]);
+    assert.equal(es[0]!.event_date, '2018-03-03');
+  });
+  it('generic actors are named for the country (Protesters (Iraq))', () => {
+    const [e] = asserted(run('On 3 March 2018, hundreds of people protested in the city of Basra in Iraq against power cuts.', 'en').events);
+    assert.deepEqual([e?.actor1, e?.country], ['Protesters (Iraq)', 'Iraq']);
+  });
+});

@@ -135,3 +135,19 @@ test('an English place name goes on in lower-case feature words (Hmeimim air bas
   assert.deepEqual(ms.filter((m) => m.kind === 'place').map((m) => [m.surface, m.ref]), [['Hmeimim air base', 'marsad:hmeimim-air-base']]);
   assert.deepEqual(surfaces(mentionsOf('Rebels shelled the air base with rockets'), 'place'), []);
 });
+
+test('a major town abroad stays a candidate beside its Syrian namesakes, and a document about that country picks it', () => {
+  const g = sharedKb().gazetteer;
+  const ms = mentionsOf('In Iraq, a car bomb exploded in a market in Baghdad on Friday. Air strikes hit the port city of Hodeidah in Yemen.');
+  const country = (surface: string) => g.get(ms.find((m) => m.surface === surface)!.ref!)!.country_code;
+  assert.equal(country('Baghdad'), 'IQ');
+  assert.equal(country('Hodeidah'), 'YE');
+  // without the country, the Syrian namesake keeps its prior
+  const syrian = mentionsOf('Fighting reached the village of Baghdad near Hama.');
+  assert.equal(g.get(syrian.find((m) => m.surface === 'Baghdad')!.ref!)!.country_code, 'SY');
+});
+
+test('a displacement camp is named after its village: مخيم قاح, the Qah camp', () => {
+  assert.deepEqual(mentionsOf('قصف صاروخي استهدف مخيم قاح للنازحين').filter((m) => m.kind === 'place').map((m) => m.ref), ['ocha:C4131']);
+  assert.deepEqual(mentionsOf('Rockets hit the Qah camp for displaced people').filter((m) => m.kind === 'place').map((m) => m.ref), ['ocha:C4131']);
+});
