@@ -465,7 +465,9 @@ function attributeAirStrikesFromFollowingContext(events: DocEvent[]): void {
     let next: DocEvent | undefined;
     for (let j = i + 1; j < events.length && events[j]!.sentence_index <= e.sentence_index + 3; j++) {
       const o = events[j]!;
-      if (o.sentence_index > e.sentence_index && o.sub_event_type === 'Air/drone strike' && named(o)) { next = o; break; }
+      // only an air force (state or foreign forces) flies a campaign a report names once; a
+      // group's drone strike nearby says nothing of who flew the unattributed raids
+      if (o.sentence_index > e.sentence_index && o.sub_event_type === 'Air/drone strike' && named(o) && (o.inter1 === 1 || o.inter1 === 8)) { next = o; break; }
     }
     if (!next) continue;
     e.actor1 = next.actor1;
@@ -1057,6 +1059,8 @@ function buildFrames(
       for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
     } else if (byAgent) actor1 = byAgent;
     // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
+    // "X fell to government forces": the one named after the trigger took it
+    if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && free(a)) ?? null;
     if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
     // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
     if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
@@ -1270,7 +1274,11 @@ function suppress(c: Candidate[]): Candidate[] {
   const transfer = c.some((x) => x.sub === 'Non-violent transfer of territory');
   // the aircraft a shoot-down names ("shot down a government warplane") is its target, not a strike
   const shootDowns = c.filter((x) => x.rule.requires?.includes('aircraft-after'));
+  // "Turkish troops entered Morek to set up an observation post": entering to build a base is
+  // not taking the place (the entry rules are the territory rules that need an armed actor)
+  const base = c.some((x) => x.sub === 'Headquarters or base established' && !x.anaphoric);
   return c.filter((f) => {
+    if (base && f.rule.territory && f.rule.requires?.includes('armed-actor')) return false;
     if (f.sub === 'Air/drone strike' && shootDowns.some((g) => f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 5)) return false;
     if (territory && !f.rule.independent && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
     if (transfer && f.sub === 'Change to group/activity') return false;

@@ -127,7 +127,7 @@ export function findClaims(
   docId: string,
   text: string,
 ): FatalityClaim[] {
-  const hasKill = s.cues.some((c) => hasGroup(c, 'kill'));
+  const hasKill = s.cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'toll'));
   if (!hasKill) return [];
   const out: FatalityClaim[] = [];
   for (const n of numbers) {
@@ -142,12 +142,18 @@ export function findClaims(
     // a dual names its victims itself (مقتل طفلين); اثنين follows its noun (مدنيين اثنين)
     if (!after) after = victimsAfter(s, nf);
     let from = nf; // first word of the figure's phrase (its noun, when the numeral follows it)
-    if (!after && nf - 1 >= s.from) {
+    // (only 1 and 2 follow their noun in Arabic; any other figure's noun comes after it)
+    if (!after && n.value <= 2 && nf - 1 >= s.from) {
       const before = cueAt(s, nf - 1, 'victims')?.from ?? s.actors.find((a) => a.to === nf)?.from;
       if (before !== undefined) { after = victimsAfter(s, before); if (after) from = before; }
     }
+    // "the death toll ... rose to 25", "ارتفعت الحصيلة إلى 25": a bare figure after a toll
+    // (not a figure of the wounded named right after it: "25 قتيلاً و40 جريحاً")
+    if (!after && s.cues.some((c) => hasGroup(c, 'toll') && c.to <= nf && nf - c.to <= 10) && nearestDistance(s, nf, nt, 'injury') > 1) {
+      after = { victims: 'unspecified', isKillNoun: true };
+    }
     if (!after) continue;
-    const kill = after.isKillNoun ? 0 : nearestDistance(s, from, nt, 'kill');
+    const kill = after.isKillNoun ? 0 : Math.min(nearestDistance(s, from, nt, 'kill'), nearestDistance(s, from, nt, 'toll'));
     const injury = nearestDistance(s, from, nt, 'injury');
     const captured = nearestDistance(s, from, nt, 'captured');
     if (!Number.isFinite(kill) || injury < kill) continue;

@@ -108,3 +108,11 @@ describe('the numeral 2 in a dual or after its noun (2026-12-06)', () => {
     assert.deepEqual(claims('وفي 3 أيار 2019 قصفت قوات النظام مدينة محردة، ما أسفر عن إصابة مدنيين اثنين.', 'ar'), []);
   });
 });
+
+describe('death tolls (2026-12-06)', () => {
+  it('a bare figure after a death toll counts the dead; the wounded named after it do not', () => {
+    assert.deepEqual(brief(claims('On 8 May 2019, the death toll from the air strikes on Khan Sheikhoun rose to 25, the monitor said.', 'en')), [[25, 'exact', 'unspecified', null]]);
+    assert.deepEqual(brief(claims('وفي 8 أيار 2019 ارتفع عدد قتلى الغارات على خان شيخون إلى 25 شخصاً، بحسب المرصد.', 'ar')).map((c) => c.slice(0, 3)), [[25, 'exact', 'unspecified']]);
+    assert.deepEqual(brief(claims('وفي 8 أيار 2019 ارتفعت حصيلة ضحايا القصف على خان شيخون إلى 25 قتيلاً و40 جريحاً.', 'ar')).map((c) => c[0]), [25]);
+  });
+});

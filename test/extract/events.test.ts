@@ -489,3 +489,25 @@ describe('a report about another country (2026-12-06)', () => {
     assert.deepEqual([e?.actor1, e?.country], ['Protesters (Iraq)', 'Iraq']);
   });
 });
+
+describe('territory verbs (2026-12-06)', () => {
+  it('X fell to Y: Y took it; drove out / expelled take a place', () => {
+    const [fell] = asserted(run('On 5 May 2019, the town of Kafr Nabudah fell to government forces after a week of fighting.', 'en').events);
+    assert.deepEqual([fell?.sub_event_type, fell?.actor1], ['Government regains territory', 'Military Forces of Syria']);
+    const [drove] = asserted(run('On 7 May 2019, rebels drove out government troops from the town of Kafr Nabudah.', 'en').events);
+    assert.deepEqual([drove?.sub_event_type, drove?.actor1], ['Non-state actor overtakes territory', 'Opposition Rebels (Syria)']);
+  });
+  it('entering a town to set up a post is the post, not a capture', () => {
+    for (const [text, lang] of [
+      ['On 9 May 2019, Turkish troops entered the town of Morek to set up an observation post.', 'en'],
+      ['وفي 7 أيار 2019 دخلت القوات التركية بلدة مورك لإنشاء نقطة مراقبة.', 'ar'],
+    ] as const) {
+      assert.deepEqual(asserted(run(text, lang).events).map((e) => e.sub_event_type), ['Headquarters or base established'], text);
+    }
+  });
+  it('an armed group\'s drone strike does not lend its name to unattributed raids before it', () => {
+    const es = asserted(run('وفي 8 أيار 2019 شن الطيران غارات على خان شيخون. وفي 10 أيار 2019 استهدفت طائرة مسيرة تابعة للفصائل قاعدة حميميم الروسية.', 'ar').events);
+    const raids = es.find((e) => e.location === 'Khan Shaykhun');
+    assert.notEqual(raids?.actor1, 'Opposition Rebels (Syria)');
+  });
+});
