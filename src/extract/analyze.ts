@@ -606,7 +606,13 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
     if (best && best.events.length) target = best.events.find((e) => e.geo_precision === 1) ?? best.events[0];
     else if (best?.anaphoric) target = ctx.lastOfRule(best.rule.id, sIndex) ?? ctx.episodeStart(best.sub, sIndex) ?? ctx.lastOfType(best.sub, sIndex) ?? ctx.lastViolent(sIndex, 3);
     // no trigger: a casualty total belongs to the offensive being narrated, else to the last violent event
-    else target = sentEvents.find((e) => !NON_VIOLENT.has(e.sub_event_type)) ?? ctx.recentOffensive(sIndex, 4) ?? ctx.lastViolent(sIndex, 3);
+    // — fighters' deaths to the last battle when one was just reported (not to the air strike
+    // narrated after it: "سيطرت قوات النظام على X ... في حين تواصل الطائرات الروسية قصفها ... مقتل سبعة عناصر")
+    else {
+      const fighters = c.victims === 'government' || c.victims === 'rebels' || c.victims === 'combatants' || c.victims === 'foreign_forces';
+      target = sentEvents.find((e) => !NON_VIOLENT.has(e.sub_event_type)) ?? ctx.recentOffensive(sIndex, 4)
+        ?? (fighters ? ctx.lastBattle(sIndex, 3) : undefined) ?? ctx.lastViolent(sIndex, 3);
+    }
     if (!target) continue;
     mergeClaims(target.fatality_claims, [c]);
     target.fatalities = conservativeFatalities(target.fatality_claims);
@@ -807,6 +813,14 @@ class DocContext {
       const { e, s } = this.events[i]!;
       if (s < sIndex - 8) return undefined;
       if (e.event_type === type) return e;
+    }
+    return undefined;
+  }
+  lastBattle(sIndex: number, within: number): DocEvent | undefined {
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const { e, s } = this.events[i]!;
+      if (s < sIndex - within) return undefined;
+      if (e.event_type === 'Battles' && (e.modality === 'asserted' || e.modality === 'claimed')) return e;
     }
     return undefined;
   }
@@ -1014,7 +1028,10 @@ function buildFrames(
       ruleIds.push(neg ? 'failed-capture' : 'attempted-capture');
     } else if (neg && sub !== 'Armed clash') modality = 'negated';
     const wide = Math.max(sFrom, hit.from - 8);
-    if (cueBetween(cues, wide, hit.from, 'denial')) modality = 'denied';
+    // "نفت الهيئة ما تداولته وسائل إعلام موالية عن انسحاب عناصرها": a denial reaches further
+    // when no clause break stands between it and the trigger
+    const farDenial = cueBetween(cues, Math.max(sFrom, hit.from - 14), hit.from, 'denial');
+    if (cueBetween(cues, wide, hit.from, 'denial') || (farDenial && !clauseBreak(words, farDenial.to, hit.from))) modality = 'denied';
     else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'planned')) modality = 'planned';
     else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'threatened')) modality = 'threatened';
     else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'hypothetical')) modality = 'hypothetical';

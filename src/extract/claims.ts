@@ -120,6 +120,9 @@ function victimPosition(s: SentenceView, from: number): boolean {
   return false;
 }
 
+/** Verbs of losing people (the figure after them counts the loser's dead). Stems in key form. */
+const LOSS_VERB = /^(?:lost|lose|loses|losing|خسر\S*|يخسر\S*|تخسر\S*)$/;
+
 /** Every death figure in the sentence. */
 export function findClaims(
   s: SentenceView,
@@ -160,10 +163,18 @@ export function findClaims(
     // "قتلت وأسرت عشرات": the figure follows killed-and-captured and still reports deaths
     if (captured < kill && kill - captured > 3) continue;
     if (n.value <= 0) continue;
+    let victims = after.victims;
+    // "خسرت الفصائل أربعة من مقاتليها", "rebels lost four fighters": the dead are the loser's
+    if (victims === 'combatants' || victims === 'unspecified') {
+      const loss = s.cues.filter((c) => hasGroup(c, 'kill') && c.to <= from && from - c.to <= 4 && LOSS_VERB.test(s.words[c.from]!.stem)).pop();
+      const loser = loss && s.actors.find((a) => a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
+        && ((a.from >= loss.to && a.to <= from) || (a.to <= loss.from && loss.from - a.to <= 1)));
+      if (loser) victims = sideVictims(loser.info);
+    }
     out.push({
       count: n.value,
       qualifier: n.qualifier,
-      victims: after.victims,
+      victims,
       claimant: claimantFor(s, nf),
       doc_id: docId,
       evidence: { text: text.slice(n.span.start, n.span.end), start: n.span.start, end: n.span.end },

@@ -108,17 +108,26 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
   });
   // A sole candidate far from the governorate the text puts it in is another place of that
   // name the gazetteer lacks (مزارع الهليل … في ريف حماة ≠ Halil, Aleppo): keep it unresolved.
+  // So is a name all of whose small-place namesakes lie far from it (الجابرية … في ريف حماة:
+  // none of the seven Jaberiyehs is in or near Hama's countryside).
   for (let i = 0; i < resolved.length; i++) {
     const m = resolved[i]!;
-    if (m.kind !== 'place' || (m.candidates?.length ?? 1) !== 1 || !m.ref) continue;
-    const p = gazetteer.get(m.ref);
-    if (!p || p.country_code !== 'SY' || !p.admin1 || !(p.kind === 'village' || p.kind === 'farm' || p.kind === 'neighbourhood')) continue;
+    if (m.kind !== 'place' || !m.ref) continue;
+    const all = places(m);
+    const small = (p: Place) => p.country_code === 'SY' && !!p.admin1 && (p.kind === 'village' || p.kind === 'farm' || p.kind === 'neighbourhood');
+    if (!all.length || !all.every(small)) continue;
     const cue = mentions.find((o) => o.kind === 'region' && o.admin1 && o.start >= m.end && o.start - (listEnd.get(mentions[i]!) ?? m.end) <= CUE_WINDOW_AFTER);
-    if (!cue || cue.admin1 === p.admin1) continue;
+    if (!cue || all.some((p) => p.admin1 === cue.admin1)) continue;
     const r = cue.ref ? gazetteer.get(cue.ref) : undefined;
-    if (r && r.lat != null && r.lon != null && p.lat != null && p.lon != null && distanceKm({ lat: r.lat, lon: r.lon }, { lat: p.lat, lon: p.lon }) > 60) {
+    if (!r || r.lat == null || r.lon == null) continue;
+    // one namesake may be the place under another governorate's code (Abu Dali); of several,
+    // none within reach of the region the text names is the one meant
+    const limit = all.length === 1 ? 60 : 30;
+    const far = (p: Place) => p.lat != null && p.lon != null && distanceKm({ lat: r.lat!, lon: r.lon! }, { lat: p.lat, lon: p.lon }) > limit;
+    if (all.every(far)) {
+      const which = all.length === 1 ? `the only gazetteer place of this name (${all[0]!.name}, ${all[0]!.admin1}) is` : `all ${all.length} gazetteer places of this name are`;
       resolved[i] = { ...m, kind: 'unresolved_place', ref: null, score: 0.4, candidates: [], admin1: cue.admin1,
-        why: `${m.why}; the only gazetteer place of this name (${p.name}, ${p.admin1}) is far from ${cue.surface}, so it is another place` };
+        why: `${m.why}; ${which} far from ${cue.surface}, so it is another place` };
     }
   }
   // A sole village candidate far from everything else the document names is another place of

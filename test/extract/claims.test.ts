@@ -116,3 +116,11 @@ describe('death tolls (2026-12-06)', () => {
     assert.deepEqual(brief(claims('وفي 8 أيار 2019 ارتفعت حصيلة ضحايا القصف على خان شيخون إلى 25 قتيلاً و40 جريحاً.', 'ar')).map((c) => c[0]), [25]);
   });
 });
+
+describe('losses (2026-12-06)', () => {
+  it('the dead a side lost are that side\'s', () => {
+    assert.deepEqual(brief(claims('وفي 3 أيار 2019 دارت اشتباكات في كفرنبودة خسرت فيها الفصائل أربعة من مقاتليها.', 'ar')).map((c) => c.slice(0, 3)), [[4, 'exact', 'rebels']]);
+    assert.deepEqual(brief(claims('On 3 May 2019, rebels lost four fighters in clashes near Kafr Nabudah.', 'en')).map((c) => c.slice(0, 3)), [[4, 'exact', 'rebels']]);
+    assert.deepEqual(claims('On 3 May 2019, rebels lost control of Kafr Nabudah.', 'en'), []);
+  });
+});

@@ -511,3 +511,23 @@ describe('territory verbs (2026-12-06)', () => {
     assert.notEqual(raids?.actor1, 'Opposition Rebels (Syria)');
   });
 });
+
+describe('narration around a battle (2026-12-06)', () => {
+  it('fighters\' deaths reported after a capture go to the capture, not to the air strike narrated in between', () => {
+    const text = 'سيطرت قوات النظام، اليوم الاثنين، على قرية الحويز في ريف حماة الشمالي الغربي، في حين تواصل الطائرات الحربية الروسية قصفها لقرى جبل شحشبو.\n\n'
+      + 'وتحدثت مصادر ميدانية عن مقتل سبعة عناصر من قوات النظام، في حين خسرت الفصائل أربعة من مقاتليها.';
+    const es = asserted(run(text, 'ar', '2019-05-27').events);
+    const capture = es.find((e) => e.sub_event_type === 'Government regains territory');
+    const strike = es.find((e) => e.sub_event_type === 'Air/drone strike');
+    assert.deepEqual(capture?.fatality_claims.map((c) => [c.count, c.victims]).sort(), [[4, 'rebels'], [7, 'government']]);
+    assert.deepEqual(strike?.fatality_claims ?? [], []);
+  });
+  it('a denial reaches a trigger several words on when no clause break stands between', () => {
+    const es = run('ونفت هيئة تحرير الشام ما تداولته وسائل إعلام موالية عن انسحاب عناصرها من قلعة المضيق.', 'ar', '2019-05-27').events;
+    assert.ok(es.length > 0 && es.every((e) => e.modality === 'denied'), JSON.stringify(es.map((e) => e.modality)));
+  });
+  it('a front is named after its town (محور كفرنبودة)', () => {
+    const [e] = asserted(run('وكانت الفصائل قد شنت، يوم الأحد، هجوماً معاكساً على محور كفرنبودة، تمكنت خلاله من استعادة السيطرة على عدة نقاط.', 'ar', '2019-05-27').events);
+    assert.equal(e?.location, 'Kafr Nabudah');
+  });
+});
