@@ -273,6 +273,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       if (!hasGroup(c, 'actor_adjective')) continue;
       const cue = c.values.find((v) => v.group === 'actor_adjective')!;
       const info = cue.actor ? actorByName(cue.actor) : null;
+      if (notAPartyAdjective(words, c.from, c.to, sTo)) continue;
       if (info && !actors.some((a) => a.from <= c.from && c.from < a.to)) actors.push({ m: null, from: c.from, to: c.to, info });
     }
     actors.sort((a, b) => a.from - b.from);
@@ -320,7 +321,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     const folded: Frame[] = [];
     for (const f of frames) {
       if (f.anaphoric) continue;
-      const locs = locationsFor(f, places, ctx, kb);
+      const locs = locationsFor(f, places, words, ctx, kb);
       locsOf.set(f, locs);
       if (locs.some((l) => l.fromText)) placedSubs.add(f.sub);
     }
@@ -333,7 +334,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       // with no date at all (no date in the text, no publication date) cannot be coded
       if (!dv.date) continue;
       if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
-      const locs = locsOf.get(f) ?? locationsFor(f, places, ctx, kb);
+      const locs = locsOf.get(f) ?? locationsFor(f, places, words, ctx, kb);
       const placed = locs.some((l) => l.fromText);
       for (const loc of locs) {
         if (!loc.fromText && !placed && placedSubs.has(f.sub)) { folded.push(f); continue; }
@@ -384,6 +385,14 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   attributeAirStrikesFromFollowingContext(events);
   for (const e of events) {
     e.fatalities = conservativeFatalities(e.fatality_claims);
+    // ACLED names the civilians killed by a strike or shelling as its actor2 (without calling
+    // it civilian targeting) when no armed side was hit
+    if (!e.actor2 && e.event_type === 'Explosions/Remote violence' && e.fatality_claims.length
+      && e.fatality_claims.every((c) => c.victims === 'civilians')) {
+      e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
+      e.inter2 = 7;
+      e.rule_ids?.push('civilian-dead-as-actor2');
+    }
     e.notes = notesFor(e);
   }
   return { sentences, tokens, mentions, dates, numbers, events: dedupeEvents(events) };
@@ -836,6 +845,24 @@ class DocContext {
 
 // ---------------------------------------------------------------- frames
 
+/** A nationality adjective that names a country's land or its clients, not its forces: "the
+ *  Turkish border", "Turkish-backed factions", "الحدود التركية", "الأراضي السورية". */
+const NON_PARTY_HEAD = /^(?:border|borders|frontier|territory|territories|soil|backed|supported|lira|language|حدود|اراضي|حدوديه|ليره)$/;
+function notAPartyAdjective(words: readonly Word[], from: number, to: number, sTo: number): boolean {
+  const next = to < sTo ? words[to]!.stem : '';
+  const prev = from > 0 ? words[from - 1]!.stem : '';
+  return NON_PARTY_HEAD.test(next) || NON_PARTY_HEAD.test(prev);
+}
+
+/** "Residents of Kafr Nabl protested", "أهالي كفرنبل": a place named as the actors' home is where they act. */
+const RESIDENTS = /^(?:residents|inhabitants|people|locals|villagers|اهالي|سكان|ابناء|اهل)$/;
+function residentsOf(words: readonly Word[], placeFrom: number, sFrom: number): boolean {
+  const w1 = placeFrom - 1 >= sFrom ? words[placeFrom - 1]!.stem : '';
+  if (RESIDENTS.test(w1)) return true; // أهالي كفرنبل
+  const w2 = placeFrom - 2 >= sFrom ? words[placeFrom - 2]!.stem : '';
+  return w1 === 'of' && RESIDENTS.test(w2);
+}
+
 function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: string): LexHit<CueEntry> | undefined {
   return cues.find((c) => c.from >= from && c.to <= to && hasGroup(c, group));
 }
@@ -999,7 +1026,7 @@ function buildFrames(
       if (isDefinite && (rule.weak || rule.anaphoric)) cands.push({ hit, rule, sub, ruleIds, modality: 'asserted', claimant: null, anaphoric: true });
       continue;
     }
-    if (req.includes('place-after') && !placesAfter.length) continue;
+    if (req.includes('place-after') && !placesAfter.length && !places.some((p) => p.to <= hit.from && residentsOf(words, p.from, sFrom))) continue;
     if (req.includes('place-or-area') && !places.length && !unnamedArea) continue;
     // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
     if (req.includes('own-date') && !dated) continue;
@@ -1048,7 +1075,7 @@ function buildFrames(
     const anaphoric = rule.weak && definite && !campaign && ctx.recentRule(rule.id, sIndex);
     cands.push({ hit, rule, sub, ruleIds, modality, claimant, anaphoric });
   }
-  const kept = suppress(cands);
+  const kept = suppress(cands, cues);
 
   // ---- phase 2: arguments of each surviving trigger
   const roles = new Map<ActorRef, Role>();
@@ -1285,7 +1312,7 @@ function dedupe(xs: ActorInfo[]): ActorInfo[] {
 
 /** ACLED codes one event per place and day: a capture subsumes the fighting and the withdrawal
  *  around it; a weak trigger yields to a specific one of the same event type. */
-function suppress(c: Candidate[]): Candidate[] {
+function suppress(c: Candidate[], cues: LexHit<CueEntry>[]): Candidate[] {
   const isCapture = (x: Candidate) => !!x.rule.territory && !x.anaphoric && (x.modality === 'asserted' || x.modality === 'claimed');
   const territory = c.some(isCapture);
   const transfer = c.some((x) => x.sub === 'Non-violent transfer of territory');
@@ -1294,7 +1321,13 @@ function suppress(c: Candidate[]): Candidate[] {
   // "Turkish troops entered Morek to set up an observation post": entering to build a base is
   // not taking the place (the entry rules are the territory rules that need an armed actor)
   const base = c.some((x) => x.sub === 'Headquarters or base established' && !x.anaphoric);
+  // "demonstrated in Kafr Nabl against the shelling", "مظاهرة ... تنديداً بالقصف": the violence a
+  // protest denounces is its grievance, not an event of that day
+  const protests = c.filter((x) => x.sub === 'Peaceful protest');
+  const grievance = (f: Candidate) => f.sub !== 'Peaceful protest' && protests.some((p) => f.hit.from >= p.hit.to
+    && f.hit.from - p.hit.to <= 12 && !!cueBetween(cues, p.hit.to, f.hit.from, 'grievance'));
   return c.filter((f) => {
+    if (grievance(f)) return false;
     if (base && f.rule.territory && f.rule.requires?.includes('armed-actor')) return false;
     if (f.sub === 'Air/drone strike' && shootDowns.some((g) => f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 5)) return false;
     if (territory && !f.rule.independent && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
@@ -1345,7 +1378,7 @@ function placePrecision(p: Place, near: boolean): 1 | 2 | 3 {
   return (near && base === 1 ? 2 : base) as 1 | 2 | 3;
 }
 
-function locationsFor(f: Frame, places: PlaceRef[], ctx: DocContext, kb: KnowledgeBase): Loc[] {
+function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx: DocContext, kb: KnowledgeBase): Loc[] {
   const out: Loc[] = [];
   if (f.rule.roles.place === 'governorate') {
     // agreements: the governorate they concern (the place named nearest to the trigger)
@@ -1383,6 +1416,10 @@ function locationsFor(f: Frame, places: PlaceRef[], ctx: DocContext, kb: Knowled
     if (!a.place) continue;
     const admin1 = a.place.admin1 ?? (a.place.kind === 'governorate' ? a.place.name : null);
     if (admin1 && namedAdmin1.has(admin1)) continue; // the area only locates the named places
+    // "Tal Maqta in the northern Hama countryside", "تل مقطع بريف حماة": an area right after a
+    // named place locates it, even across a governorate line (places on the front are described
+    // from the nearest city)
+    if (named.some((p) => p.place && a.from >= p.to && a.from - p.to <= 2 && !words.slice(p.to, a.from + 1).some((w) => w.stem === 'and' || w.stem === 'or' || w.clitics.includes('و')))) continue;
     if (out.some((l) => l.key === a.place!.id)) continue;
     out.push(locFromPlace(a.place, placePrecision(a.place, false), true));
     if (admin1) namedAdmin1.add(admin1);

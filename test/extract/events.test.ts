@@ -531,3 +531,54 @@ describe('narration around a battle (2026-12-06)', () => {
     assert.equal(e?.location, 'Kafr Nabudah');
   });
 });
+
+describe('the civilians a strike killed (2026-12-07)', () => {
+  it('are actor2 of an air strike when only civilians died, in both languages, with the monitor as claimant', () => {
+    const en = asserted(run('Government air strikes killed 12 civilians in Kafr Nabudah on Sunday, the Britain-based monitor said.', 'en').events);
+    const ar = asserted(run('قتل 12 مدنيا في غارات جوية لقوات النظام على بلدة كفرنبودة اليوم الأحد، بحسب المرصد السوري.', 'ar').events);
+    for (const [e] of [en, ar]) {
+      assert.equal(e?.sub_event_type, 'Air/drone strike');
+      assert.equal(e?.actor2, 'Civilians (Syria)');
+      assert.equal(e?.inter2, 7);
+      assert.equal(e?.civilian_targeting, false, 'a strike that kills civilians is not coded as targeting them');
+      assert.deepEqual(e?.fatality_claims.map((c) => [c.count, c.victims, c.claimant]), [[12, 'civilians', 'SOHR']]);
+    }
+  });
+  it('are not actor2 when fighters died too', () => {
+    const [e] = asserted(run('Russian air strikes on Kafr Nabudah on Sunday killed 5 civilians and 7 rebel fighters.', 'en').events);
+    assert.equal(e?.sub_event_type, 'Air/drone strike');
+    assert.notEqual(e?.actor2, 'Civilians (Syria)');
+  });
+});
+
+describe('protests against violence, places named with their area, nationality adjectives (2026-12-07)', () => {
+  it('a protest against shelling is one protest, not a shelling, in both languages', () => {
+    const en = asserted(run('Hundreds demonstrated in Kafr Nabl on Friday against the shelling.', 'en').events);
+    const ar = asserted(run('خرجت مظاهرة في مدينة كفرنبل يوم الجمعة تنديدا بالقصف الروسي.', 'ar').events);
+    for (const es of [en, ar]) assert.deepEqual(es.map((e) => e.sub_event_type), ['Peaceful protest']);
+  });
+  it('"took to the streets" is a protest; the residents\' town is where they protest; what they demand is no event', () => {
+    const en = asserted(run('Residents of Kafr Nabl took to the streets on Friday demanding the release of detainees.', 'en').events);
+    const ar = asserted(run('تظاهر أهالي كفرنبل يوم الجمعة للمطالبة بالإفراج عن المعتقلين.', 'ar').events);
+    for (const es of [en, ar]) {
+      assert.deepEqual(es.map((e) => e.sub_event_type), ['Peaceful protest']);
+      assert.match(named(es[0]!), /Kafr Nabl/);
+    }
+  });
+  it('an area right after a named place only locates it; a coordinated area is its own place', () => {
+    const one = asserted(run('Government forces captured Tal Maqta in the northern Hama countryside on Monday.', 'en').events);
+    assert.equal(one.length, 1);
+    assert.match(named(one[0]!), /Maqta|مقطع/);
+    const two = asserted(run('Government forces captured Tal Maqta and the northern Hama countryside on Monday.', 'en').events);
+    assert.equal(two.length, 2);
+  });
+  it('"the Turkish border" names no party; "Turkish-backed fighters" are the Syrian National Army', () => {
+    const [bomb] = asserted(run('A car bomb exploded in Azaz near the Turkish border on Sunday.', 'en').events);
+    assert.equal(bomb?.sub_event_type, 'Remote explosive/landmine/IED');
+    assert.equal(bomb?.actor2, null);
+    assert.notEqual(bomb?.actor1, 'Military Forces of Turkey');
+    const [clash] = asserted(run('Turkish-backed fighters clashed with Kurdish forces in Tal Rifaat on Sunday.', 'en').events);
+    assert.equal(clash?.sub_event_type, 'Armed clash');
+    assert.deepEqual([clash?.actor1, clash?.actor2], ['Syrian National Army', "People's Protection Units"]);
+  });
+});

@@ -35,6 +35,10 @@ test('search() finds press spellings, OCHA spellings and Arabic, best first with
   assert.equal(g.search('خان شيخون')[0]?.place.id, 'ocha:C3987');
   assert.equal(g.search('Kafr Nobol')[0]?.place.id, 'ocha:C4068'); // OCHA spelling of Kafr Nabl
   assert.equal(g.search('Kafr Nabl')[0]?.place.id, 'ocha:C4068');
+  // curated press spellings of northern Aleppo front towns (OCHA writes Tall Refaat, Mare, Atareb, Daret Azza)
+  for (const [name, id] of [['Tal Rifaat', 'ocha:C1621'], ['Tel Rifaat', 'ocha:C1621'], ['Marea', 'ocha:C1643'], ['al-Atarib', 'ocha:C1022'], ['Darat Izza', 'ocha:C1139']]) {
+    assert.equal(g.search(name!)[0]?.place.id, id, name);
+  }
   const khwein = g.search('Khuwayn');
   assert.equal(khwein[0]?.place.id, 'ocha:C4091');
   assert.ok(khwein[0]!.why.length > 0);
