@@ -65,6 +65,9 @@ interface Frame {
 const EMPTY = (): DocumentAnalysis => ({ sentences: [], tokens: [], mentions: [], dates: [], numbers: [], events: [] });
 const NON_VIOLENT = new Set(['Agreement', 'Change to group/activity', 'Headquarters or base established', 'Arrests', 'Non-violent transfer of territory', 'Other', 'Peaceful protest']);
 const CIVILIANS = 'Civilians (Syria)';
+/** Kinds of place that, named right after a place, say where it lies (a plain, a mountain range). */
+const LOCATOR_KINDS = new Set<string>(['plain', 'mountain', 'region']);
+const BOMBINGS = new Set<string>(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
 const NO_NUMBERS = new Uint8Array(0);
 const CLAUSE_PUNCT = new Set([',', '،', ';', '؛', ':', '(', ')', '-', '–', '—']);
 const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللواتي', 'which', 'who', 'whose', 'where', 'that']);
@@ -277,6 +280,14 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       if (info && !actors.some((a) => a.from <= c.from && c.from < a.to)) actors.push({ m: null, from: c.from, to: c.to, info });
     }
     actors.sort((a, b) => a.from - b.from);
+    // "the rebel-held town", "الخاضعة لسيطرة قوات النظام": who holds a place describes it, it is
+    // not a party to what happens there
+    for (let i = actors.length - 1; i >= 0; i--) if (controllerOfPlace(text, words, actors[i]!, sFrom, sTo)) actors.splice(i, 1);
+    // "الشرطة العسكرية التابعة للجيش الوطني": a unit named with the group it belongs to is that group
+    for (let i = actors.length - 2; i >= 0; i--) {
+      const a = actors[i]!, b = actors[i + 1]!;
+      if (b.from === a.to + 1 && AFFILIATED_AR.test(words[a.to]!.stem) && words[b.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) actors.splice(i, 1);
+    }
 
     // a heading ("The offensive", "الهجوم بقيادة ...") is not a report of an event
     const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && !/[.!?؟。]\s*$/.test(s.text)));
@@ -392,6 +403,30 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
       e.inter2 = 7;
       e.rule_ids?.push('civilian-dead-as-actor2');
+    }
+    // ACLED: a bomb nobody claimed is the work of an "Unidentified Armed Group (<country>)"
+    if (!e.actor1 && BOMBINGS.has(e.sub_event_type)) {
+      const unknown = actorByName(`Unidentified Armed Group (${e.country ?? 'Syria'})`);
+      if (unknown) { e.actor1 = unknown.name; e.inter1 = unknown.inter as InterCode; e.rule_ids?.push('unclaimed-bomb'); }
+    }
+    // "rebels retook Jibin ... 22 pro-regime fighters were killed": in a battle with no named
+    // opponent, the other side whose fighters died is the opponent
+    if (!e.actor2 && e.actor1 && e.event_type === 'Battles') {
+      const a1 = actorByName(e.actor1);
+      const c = e.country ?? 'Syria';
+      const lost = (v: string) => e.fatality_claims.some((x) => x.victims === v);
+      const opponent = !a1 ? null
+        : a1.side === 'government' && lost('rebels') ? actorByName(`Opposition Rebels (${c})`)
+          : a1.side === 'opposition' && lost('government') ? actorByName(`Military Forces of ${c}`) : null;
+      if (opponent) { e.actor2 = opponent.name; e.inter2 = opponent.inter as InterCode; e.rule_ids?.push('opponent-among-the-dead'); }
+    }
+    // "a roadside bomb killed three soldiers": the state forces whose soldiers died were hit
+    const state = !e.actor2 && e.event_type === 'Explosions/Remote violence' && e.fatality_claims.length
+      && e.fatality_claims.every((c) => c.victims === 'government') ? actorByName(`Military Forces of ${e.country ?? 'Syria'}`) : null;
+    if (state && e.inter1 !== 1 && e.actor1 !== state.name) {
+      e.actor2 = state.name;
+      e.inter2 = state.inter as InterCode;
+      e.rule_ids?.push('soldiers-dead-as-actor2');
     }
     e.notes = notesFor(e);
   }
@@ -861,6 +896,26 @@ function residentsOf(words: readonly Word[], placeFrom: number, sFrom: number): 
   if (RESIDENTS.test(w1)) return true; // أهالي كفرنبل
   const w2 = placeFrom - 2 >= sFrom ? words[placeFrom - 2]!.stem : '';
   return w1 === 'of' && RESIDENTS.test(w2);
+}
+
+const AFFILIATED_AR = /^(?:تابع|تابعه|تابعين|تابعون|تابعتين)$/;
+const HELD = /^(?:held|controlled|run|dominated)$/;
+const UNDER_CONTROL_AR = /^(?:خاضعه|تحت|مناطق|منطقه)$/;
+/** An actor named as a place's controller: "rebel-held", "HTS-controlled", "held by the regime",
+ *  "under rebel control", "under the control of", "الخاضعة لسيطرة", "تحت سيطرة", "مناطق سيطرة". */
+function controllerOfPlace(text: string, words: readonly Word[], a: { from: number; to: number }, sFrom: number, sTo: number): boolean {
+  const at = (i: number) => (i >= sFrom && i < sTo ? words[i]!.stem : '');
+  const next = at(a.to), prev = at(a.from - 1), prev2 = at(a.from - 2);
+  // only hyphenated ("rebel-held"): "rebels held the town" is a report of who holds it
+  const joined = a.to < sTo && (words[a.to]!.start === words[a.to - 1]!.start || text.slice(words[a.to - 1]!.end, words[a.to]!.start) === '-');
+  if (HELD.test(next) && joined) return true;
+  // a mention ending inside a hyphenated token ("the regime" in "the regime-held") covers it whole
+  const last = a.to - 1;
+  if (last > a.from && HELD.test(words[last]!.stem) && words[last]!.start === words[last - 1]!.start) return true;
+  if (prev === 'by' && HELD.test(prev2)) return true;
+  if (prev === 'under' && next === 'control') return true;
+  if (prev === 'of' && prev2 === 'control' && (at(a.from - 3) === 'under' || at(a.from - 4) === 'under')) return true;
+  return (prev === 'سيطره' || prev === 'نفوذ') && UNDER_CONTROL_AR.test(prev2);
 }
 
 function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: string): LexHit<CueEntry> | undefined {
@@ -1397,8 +1452,15 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
     if (!gov || (gov.admin1 ?? gov.name) !== p.place.admin1) return false;
     return f.places.some((q) => q !== p && !q.isArea && q.place && !kb.gazetteer.governorate(q.m.surface));
   };
-  const named = f.places.filter((p) => !p.isArea && !capitalAsArea(p));
-  const areas = f.places.filter((p) => p.isArea);
+  // "a place, then the area it lies in": "Tal Maqta in the northern Hama countryside", "تل مقطع
+  // بريف حماة", "الحويز والشريعة في سهل الغاب" — the area right after a named place (no and/و
+  // between) only locates it
+  const locates = (a: PlaceRef, ps: PlaceRef[]) => ps.some((p) => p !== a && a.from >= p.to && a.from - p.to <= 2
+    && !words.slice(p.to, a.from + 1).some((w) => w.stem === 'and' || w.stem === 'or' || w.clitics.includes('و')));
+  const candidates = f.places.filter((p) => !p.isArea && !capitalAsArea(p));
+  const locator = (p: PlaceRef) => !!p.place && LOCATOR_KINDS.has(p.place.kind) && locates(p, candidates.filter((q) => !q.place || !LOCATOR_KINDS.has(q.place.kind)));
+  const named = candidates.filter((p) => !locator(p));
+  const areas = f.places.filter((p) => p.isArea || (!named.includes(p) && candidates.includes(p)));
   for (const p of named) {
     if (p.place) out.push(locFromPlace(p.place, placePrecision(p.place, p.near), true));
     else {
@@ -1416,10 +1478,8 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
     if (!a.place) continue;
     const admin1 = a.place.admin1 ?? (a.place.kind === 'governorate' ? a.place.name : null);
     if (admin1 && namedAdmin1.has(admin1)) continue; // the area only locates the named places
-    // "Tal Maqta in the northern Hama countryside", "تل مقطع بريف حماة": an area right after a
-    // named place locates it, even across a governorate line (places on the front are described
-    // from the nearest city)
-    if (named.some((p) => p.place && a.from >= p.to && a.from - p.to <= 2 && !words.slice(p.to, a.from + 1).some((w) => w.stem === 'and' || w.stem === 'or' || w.clitics.includes('و')))) continue;
+    // (even across a governorate line: places on the front are described from the nearest city)
+    if (locates(a, named.filter((p) => p.place)) || !a.isArea) continue;
     if (out.some((l) => l.key === a.place!.id)) continue;
     out.push(locFromPlace(a.place, placePrecision(a.place, false), true));
     if (admin1) namedAdmin1.add(admin1);

@@ -5,7 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR, MarsadError, type Place, type PlaceKind } from '../core/index.js';
-import { nameKey, nameKeyWords, latinSkeletonWords, latinSkeletonOfWords, arabicSkeletonsOfWords } from './names.js';
+import { maaratVariants, nameKey, nameKeyWords, latinSkeletonWords, latinSkeletonOfWords, arabicSkeletonsOfWords } from './names.js';
 import { expandPlace, type CompactPlace } from './sources.js';
 import { isArabic } from './romanize.js';
 
@@ -303,6 +303,11 @@ export class Gazetteer {
       for (let i = 2; i <= key.length - 3; i++) {
         const spaced = `${key.slice(0, i)} ${key.slice(i)}`;
         for (const id of this.idsByKey(spaced)) if (!found.has(id)) found.set(id, { score: 0.9, why: `joined spelling of "${spaced}"` });
+      }
+    }
+    if (!found.size) {
+      for (const v of maaratVariants(key.split(' '))) {
+        for (const id of this.idsByKey(v.join(' '))) if (!found.has(id)) found.set(id, { score: 0.9, why: `spelling of "${v.join(' ')}"` });
       }
     }
     if (!isArabic(name)) {

@@ -5,7 +5,7 @@
 import type { Lang, Mention, Place, Token } from '../core/index.js';
 import type { ActorIndex } from './actors.js';
 import { Gazetteer, placePrior, type Direction } from './gazetteer.js';
-import { nameKeyWords } from './names.js';
+import { maaratVariants, nameKeyWords } from './names.js';
 import { isArabic, isLatinArticle, latinWordSkeleton, stripArabicArticle } from './romanize.js';
 import { loadMatcherWords, type MatcherWords } from './words.js';
 
@@ -374,6 +374,8 @@ export class MentionMatcher {
       // كفرنبودة / كفر نبودة, Kafrnabudah / Kafr Nabudah: both spellings are common
       if (words.length >= 2 && this.S.joinablePrefixes.has(words[0]!)) addPlace(insert(this.root, [words[0]! + words[1]!, ...words.slice(2)]), e.id);
       else if (words.length === 1 && words[0]!.startsWith('كفر') && words[0]!.length > 5) addPlace(insert(this.root, ['كفر', words[0]!.slice(3)]), e.id);
+      // معرتحرمة / معرة حرمة, معرشورين / معرة شورين: joined, the ة of معرة becomes ت or drops
+      for (const v of maaratVariants(words)) addPlace(insert(this.root, v), e.id);
       for (const sk of e.skels) {
         addPlace(insert(this.skelRoot, sk), e.id);
         // كفرسجنة is written joined in Arabic and split in English (Kafr Sajna)
@@ -414,13 +416,26 @@ export class MentionMatcher {
     }
     let flags = 0;
     const rootKids: Node[] = [];
+    const kidKeys: string[] = [];
     for (const k of b.keys) {
       const c = this.root.next?.get(k);
       if (c) {
         flags |= ROOT_START;
         rootKids.push(c);
+        kidKeys.push(k);
       }
       if (this.regionStart.has(k)) flags |= REGION_START;
+    }
+    // كبانة is a village, not ك + بانة: when the written word and its proclitic-stripped stem are
+    // both names, the written word wins (longest match at equal length goes to the first kid)
+    if (b.arabic && rootKids.length > 1) {
+      const order = kidKeys.map((k, i) => i).sort((x, y) => {
+        const ax = kidKeys[x]!.startsWith('ال') ? 1 : 0, ay = kidKeys[y]!.startsWith('ال') ? 1 : 0;
+        return ax - ay || kidKeys[y]!.length - kidKeys[x]!.length;
+      });
+      const sorted = order.map((i) => rootKids[i]!);
+      rootKids.length = 0;
+      rootKids.push(...sorted);
     }
     if (b.skel !== null && this.skelRoot.next?.has(b.skel)) flags |= SKEL_START;
     const S = this.S;
@@ -952,3 +967,4 @@ function addPlace(n: Node, id: string): void {
   if (!n.places) n.places = [id];
   else if (!n.places.includes(id)) n.places.push(id);
 }
+

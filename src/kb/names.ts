@@ -88,3 +88,14 @@ export function arabicSkeletonsOfWords(words: readonly string[]): string[][] {
   }
   return outs.filter((o) => o.join('').length >= 3);
 }
+
+/** The other spellings of a name built on معرة (Maarat): joined with ت (معرتحرمه), joined without
+ *  it (معرشورين), or split (معره حرمه). Keys are normalized (ة → ه). */
+export function maaratVariants(words: readonly string[]): string[][] {
+  const [w0, w1] = words;
+  if (!w0) return [];
+  if (w0 === 'معره' && w1 && words.length >= 2 && !w1.startsWith('ال')) return [['معرت' + w1, ...words.slice(2)], ['معر' + w1, ...words.slice(2)]];
+  if (words.length === 1 && w0.length > 6 && w0.startsWith('معرت')) return [['معره', w0.slice(4)]];
+  if (words.length === 1 && w0.length > 5 && w0.startsWith('معر') && !/^معر[هتو]/.test(w0)) return [['معره', w0.slice(3)]];
+  return [];
+}

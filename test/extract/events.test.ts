@@ -571,6 +571,14 @@ describe('protests against violence, places named with their area, nationality a
     assert.match(named(one[0]!), /Maqta|مقطع/);
     const two = asserted(run('Government forces captured Tal Maqta and the northern Hama countryside on Monday.', 'en').events);
     assert.equal(two.length, 2);
+    // a plain or a mountain range after named places says where they lie
+    const ghab = asserted(run('سيطرت قوات النظام على قريتي الحويز والشريعة في سهل الغاب بريف حماة يوم الاثنين.', 'ar').events);
+    assert.equal(ghab.length, 2);
+    assert.ok(ghab.every((e) => !/Ghab|الغاب/.test(named(e))), ghab.map(named).join(' | '));
+    const kabani = asserted(run('سيطرت قوات النظام على قرية كبانة في جبل الأكراد يوم الاثنين.', 'ar').events);
+    assert.deepEqual(kabani.map((e) => e.location), ['Kabani']);
+    // named on its own, the plain is the place
+    assert.deepEqual(asserted(run('سيطرت قوات النظام على سهل الغاب يوم الاثنين.', 'ar').events).map((e) => e.location), ['al-Ghab plain']);
   });
   it('"the Turkish border" names no party; "Turkish-backed fighters" are the Syrian National Army', () => {
     const [bomb] = asserted(run('A car bomb exploded in Azaz near the Turkish border on Sunday.', 'en').events);
@@ -580,5 +588,60 @@ describe('protests against violence, places named with their area, nationality a
     const [clash] = asserted(run('Turkish-backed fighters clashed with Kurdish forces in Tal Rifaat on Sunday.', 'en').events);
     assert.equal(clash?.sub_event_type, 'Armed clash');
     assert.deepEqual([clash?.actor1, clash?.actor2], ['Syrian National Army', "People's Protection Units"]);
+  });
+});
+
+describe('who holds a place, and who a bomb hit (2026-12-07)', () => {
+  it('the controller of the place struck is not its actor2, in both languages', () => {
+    const cases: [string, Lang][] = [
+      ['Government warplanes struck the rebel-held town of Khan Sheikhoun on Tuesday.', 'en'],
+      ['Government warplanes struck the town of Khan Sheikhoun, held by rebels, on Tuesday.', 'en'],
+      ['شن الطيران الحربي لقوات النظام غارات على مدينة خان شيخون الخاضعة لسيطرة الفصائل يوم الثلاثاء.', 'ar'],
+    ];
+    for (const [text, lang] of cases) {
+      const [e] = asserted(run(text, lang).events);
+      assert.equal(e?.sub_event_type, 'Air/drone strike', text);
+      assert.equal(e?.actor1, 'Military Forces of Syria', text);
+      assert.equal(e?.actor2, null, text);
+    }
+    // without a hyphen, "rebels held" is who acts
+    const [clash] = asserted(run('Rebels held Khan Sheikhoun after clashes with government forces on Tuesday.', 'en').events);
+    assert.equal(clash?.actor1, 'Opposition Rebels (Syria)');
+  });
+  it('an unclaimed bomb is an unidentified armed group\'s; the soldiers it killed make the army its actor2', () => {
+    const en = asserted(run('A roadside bomb killed three soldiers near Deraa on Wednesday.', 'en').events);
+    const ar = asserted(run('انفجرت عبوة ناسفة بسيارة عسكرية قرب درعا يوم الأربعاء ما أدى لمقتل ثلاثة جنود.', 'ar').events);
+    for (const [e] of [en, ar]) {
+      assert.equal(e?.sub_event_type, 'Remote explosive/landmine/IED');
+      assert.equal(e?.actor1, 'Unidentified Armed Group (Syria)');
+      assert.equal(e?.actor2, 'Military Forces of Syria');
+      assert.equal(e?.fatalities, 3);
+    }
+    // a strike by the army that kills soldiers (the other side's, or its own) names no victim side
+    const [own] = asserted(run('Government artillery shelled Morek on Wednesday, killing four soldiers.', 'en').events);
+    assert.notEqual(own?.actor2, 'Military Forces of Syria');
+  });
+});
+
+describe('a unit named with the group it belongs to (2026-12-07)', () => {
+  it('"الشرطة العسكرية التابعة للجيش الوطني" acts as the Syrian National Army', () => {
+    const [e] = asserted(run('اعتقلت الشرطة العسكرية التابعة للجيش الوطني ثلاثة شبان في مدينة عفرين يوم الأحد.', 'ar').events);
+    assert.equal(e?.sub_event_type, 'Arrests');
+    assert.equal(e?.actor1, 'Syrian National Army');
+    assert.notEqual(e?.actor2, 'Syrian National Army');
+  });
+});
+
+describe('wire-copy casualty lines (2026-12-07)', () => {
+  it('"the monitor said ... 22 pro-regime fighters and 15 rebels were killed": both figures, SOHR, and the loser as actor2', () => {
+    const [e] = asserted(run('Rebels retook the village of Kafr Nabudah on Thursday after a surprise attack, the monitor said, adding that 22 pro-regime fighters and 15 rebels were killed.', 'en').events);
+    assert.equal(e?.sub_event_type, 'Non-state actor overtakes territory');
+    assert.deepEqual(e?.fatality_claims.map((c) => [c.count, c.victims, c.claimant]), [[22, 'government', 'SOHR'], [15, 'rebels', 'SOHR']]);
+    assert.equal(e?.actor2, 'Military Forces of Syria');
+  });
+  it('a battle whose dead are only the actor\'s own side names no opponent', () => {
+    const [e] = asserted(run('Rebels attacked the village of Kafr Nabudah on Thursday; 15 rebels were killed.', 'en').events);
+    assert.equal(e?.actor1, 'Opposition Rebels (Syria)');
+    assert.equal(e?.actor2, null);
   });
 });

@@ -46,6 +46,22 @@ test('names are found through proclitics and with or without the article', () =>
   for (const m of en) assert.equal(text.slice(m.start, m.end), m.surface);
 });
 
+test('names built on معرة match joined and split: معرة حرمة is معرتحرمة, معرة شورين is معرشورين', () => {
+  const ids = (t: string) => mentionsOf(t).filter((m) => m.kind === 'place').map((m) => m.ref);
+  assert.deepEqual(ids('قصفت قوات النظام قرية معرة حرمة'), ['ocha:C4071']);
+  assert.deepEqual(ids('قصفت قوات النظام قرية معرتحرمة'), ['ocha:C4071']);
+  assert.deepEqual(ids('قصفت قوات النظام بلدة معرة شورين'), ['ocha:C3978']);
+  assert.deepEqual(ids('قصفت قوات النظام مدينة معرة النعمان'), ['ocha:C3985']); // the article is never joined
+  assert.equal(sharedKb().gazetteer.search('معرة حرمة')[0]?.place.id, 'ocha:C4071');
+});
+
+test('a written word that is a name beats its proclitic-stripped stem: كبانة is Kabani, not ك + بانة (Baneh, Iran)', () => {
+  const ids = mentionsOf('تقدمت قوات النظام نحو قرية كبانة').filter((m) => m.kind === 'place').map((m) => m.ref);
+  assert.deepEqual(ids, ['marsad:kabani']);
+  // a proclitic on a name is still split off when the whole word is no name
+  assert.deepEqual(mentionsOf('وقصفت بسراقب').filter((m) => m.kind === 'place').map((m) => m.ref), ['ocha:C3916']);
+});
+
 test('a list after a plural head noun yields each name; unknown names are kept as unresolved', () => {
   const ms = mentionsOf('سيطرت الفصائل على قرى الزرزور وأم الخلاخيل والبويضة الجديدة بريف إدلب الجنوبي');
   const places = ms.filter((m) => m.kind === 'place' || m.kind === 'unresolved_place');
