@@ -22,7 +22,7 @@ import {
 import type { KnowledgeBase } from '../kb/index.js';
 import { resolvePlaceMentions } from '../kb/index.js';
 import { findDatesWithSpans, findNumbers, segmentSentences, tokenize } from '../text/index.js';
-import { conservativeFatalities, findClaims, mergeClaims, type ActorInfo, type SentenceView } from './claims.js';
+import { conservativeFatalities, findClaims, mergeClaims, singleVictimNouns, type ActorInfo, type SentenceView } from './claims.js';
 import type { CompiledLang, CueEntry, Lexicon, TriggerRule } from './lexicon.js';
 import { buildWords, scanWords, wordRange, type LexHit, type Word } from './words.js';
 
@@ -207,6 +207,9 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   const placeRefs: PlaceRef[] = [];
   const numberAt = new Uint8Array(words.length);
   for (const n of numbers) { const [f, t] = wordRange(words, n.span); for (let i = f; i < t && i < words.length; i++) numberAt[i] = 1; }
+  // words that make the actor after them a victim: figures, and singular victim nouns ("عنصر")
+  // marked per sentence below
+  const victimAt = numberAt.slice();
   for (const m of mentions) {
     const [from, to] = wordRange(words, m);
     for (let i = from; i < to && i < words.length; i++) inMention[i] = 1;
@@ -298,7 +301,9 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     const claims = findClaims(view, sNumbers, doc.doc_id, text);
 
     // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
-    const victimNumbers = cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'injury')) ? numberAt : NO_NUMBERS;
+    const casualties = cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'injury'));
+    if (casualties) for (const c of singleVictimNouns(view)) victimAt[c.from] ||= 2;
+    const victimNumbers = casualties ? victimAt : NO_NUMBERS;
     // commentary quoted from someone ("... يرى أن «...»") with no date of its own is analysis, not a report of an event
     const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
       .filter(([a]) => cues.some((c) => hasGroup(c, 'commentary') && c.to <= a && a - c.to <= 16));
@@ -404,6 +409,16 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       e.inter2 = 7;
       e.rule_ids?.push('civilian-dead-as-actor2');
     }
+    // "استشهد مدني برصاص قناص لقوات النظام": fire that killed only civilians, with no armed
+    // opponent named, is an attack on civilians, not a clash
+    if (!e.actor2 && e.sub_event_type === 'Armed clash' && e.fatality_claims.length && e.fatality_claims.every((c) => c.victims === 'civilians')) {
+      e.sub_event_type = 'Attack';
+      e.event_type = eventTypeOf('Attack') ?? 'Violence against civilians';
+      e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
+      e.inter2 = 7;
+      e.civilian_targeting = true;
+      e.rule_ids?.push('civilians-shot');
+    }
     // ACLED: a bomb nobody claimed is the work of an "Unidentified Armed Group (<country>)"
     if (!e.actor1 && BOMBINGS.has(e.sub_event_type)) {
       const unknown = actorByName(`Unidentified Armed Group (${e.country ?? 'Syria'})`);
@@ -417,7 +432,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       const lost = (v: string) => e.fatality_claims.some((x) => x.victims === v);
       const opponent = !a1 ? null
         : a1.side === 'government' && lost('rebels') ? actorByName(`Opposition Rebels (${c})`)
-          : a1.side === 'opposition' && lost('government') ? actorByName(`Military Forces of ${c}`) : null;
+          : a1.side !== 'government' && a1.inter !== 1 && lost('government') ? actorByName(`Military Forces of ${c}`) : null;
       if (opponent) { e.actor2 = opponent.name; e.inter2 = opponent.inter as InterCode; e.rule_ids?.push('opponent-among-the-dead'); }
     }
     // "a roadside bomb killed three soldiers": the state forces whose soldiers died were hit
@@ -691,7 +706,8 @@ function quotedSpans(words: readonly Word[], from: number, to: number): [number,
 function isParty(a: ActorRef, numberAt: Uint8Array): boolean {
   if (a.info.kind === 'claimant' && !a.info.actsAs) return false;
   // "66 rebels", "عشرات العناصر لقوات النظام": the actor names victims, not a party
-  for (let i = Math.max(0, a.from - 3); i < a.from; i++) if (numberAt[i]) return false;
+  // (a figure reaches 3 words ahead, a victim noun 2: "عنصر من قوات النظام", not "مدني برصاص قناص لقوات")
+  for (let i = Math.max(0, a.from - 3); i < a.from; i++) if (numberAt[i] === 1 || (numberAt[i] === 2 && a.from - i <= 2)) return false;
   return true;
 }
 
@@ -898,6 +914,7 @@ function residentsOf(words: readonly Word[], placeFrom: number, sFrom: number): 
   return w1 === 'of' && RESIDENTS.test(w2);
 }
 
+const MEMBER_NOUN = /^(?:fighters|members|militants|gunmen|elements|troops|units|soldiers|commanders|militiamen|jihadists|rebels)$/;
 const AFFILIATED_AR = /^(?:تابع|تابعه|تابعين|تابعون|تابعتين)$/;
 const HELD = /^(?:held|controlled|run|dominated)$/;
 const UNDER_CONTROL_AR = /^(?:خاضعه|تحت|مناطق|منطقه)$/;
@@ -946,6 +963,8 @@ function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[
     const d = start - c.to;
     const reach = hasGroup(c, 'assoc') || hasGroup(c, 'leader') ? 12 : 2;
     if (d > reach) continue;
+    // "fighters from the Islamic State group": membership, not the side acted upon
+    if (c.from > 0 && words[c.from]!.stem === 'from' && MEMBER_NOUN.test(words[c.from - 1]!.stem)) continue;
     let blocked = false;
     for (let i = c.to; i < start; i++) {
       const w = words[i]!;
@@ -969,7 +988,7 @@ function airWordBefore(words: readonly Word[], from: number, to: number): boolea
   for (let i = from; i < to; i++) {
     const w = words[i]!.stem;
     // stems are in key form: ئ is folded to ي (طائرات → طايرات)
-    if (w === 'air' || w === 'aircraft' || w.startsWith('warplane') || w.startsWith('helicopter') || w === 'طيران' || w === 'جويه' || w === 'طايرات' || w === 'طايره' || w === 'مقاتلات' || w === 'حربيه' || w === 'مروحيه' || w === 'مروحيات') return true;
+    if (w === 'air' || w === 'aircraft' || w.startsWith('warplane') || w.startsWith('helicopter') || w === 'jets' || w === 'drone' || w === 'drones' || w === 'مسيره' || w === 'مسيرات' || w === 'طيران' || w === 'جويه' || w === 'طايرات' || w === 'طايره' || w === 'مقاتلات' || w === 'حربيه' || w === 'مروحيه' || w === 'مروحيات') return true;
   }
   return false;
 }
@@ -1072,6 +1091,13 @@ function buildFrames(
       sub = 'Air/drone strike';
       ruleIds.push('missile-from-the-air');
     }
+    // "warplanes carried out raids on", "helicopters attacked", "هاجمت طائرات مسيرة": an attack by
+    // aircraft is an air strike
+    // (the subject comes before the verb in English, after it in Arabic)
+    if (sub === 'Armed clash' && rule.weak) {
+      const [wf, wt] = lang === 'ar' ? [hit.to, Math.min(sTo, hit.to + 2)] : [Math.max(sFrom, hit.from - 7), hit.from];
+      if (airWordBefore(words, wf, wt) && !clauseBreak(words, wf, wt)) { sub = 'Air/drone strike'; ruleIds.push('attack-from-the-air'); }
+    }
     const req = rule.requires ?? [];
     const placesAfter = places.filter((p) => p.from >= hit.to);
     const prevW = hit.from > sFrom ? words[hit.from - 1]! : null;
@@ -1159,7 +1185,8 @@ function buildFrames(
     } else if (byAgent) actor1 = byAgent;
     // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
     // "X fell to government forces": the one named after the trigger took it
-    if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && free(a)) ?? null;
+    // ("برصاص قناص من الفصائل", "لقوات النظام": whoever the preposition introduces)
+    if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
     if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
     // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
     if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;

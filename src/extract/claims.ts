@@ -92,6 +92,31 @@ function nearestDistance(s: SentenceView, from: number, to: number, group: strin
   return best;
 }
 
+/** Whether a figure (or victim noun) at [from, to) reports deaths rather than injuries: the
+ *  nearer death word wins; at equal distance the verb that governs the noun — before it in Arabic
+ *  ("استشهد طفل وأصيب 3"), after it in English ("a child was killed and three were wounded"). */
+function deathNearer(s: SentenceView, from: number, to: number, arabic: boolean, kill: number): boolean {
+  const injury = nearestDistance(s, from, to, 'injury');
+  if (injury !== kill) return kill < injury;
+  const killAfter = s.cues.some((c) => hasGroup(c, 'kill') && c.from >= to && c.from - to === kill);
+  const injuryAfter = s.cues.some((c) => hasGroup(c, 'injury') && c.from >= to && c.from - to === injury);
+  if (killAfter === injuryAfter) return true;
+  return arabic ? !killAfter : killAfter;
+}
+
+/** The death or injury verb of an English passive right after a figure's noun ("three people
+ *  were wounded"), if any. */
+function passiveAfter(s: SentenceView, nt: number): 'kill' | 'injury' | null {
+  for (let i = nt; i < Math.min(s.to, nt + 5); i++) {
+    const w = s.words[i]!;
+    if (w.punct) return null;
+    if (!/^(?:were|was|been|are|is)$/.test(s.words[i - 1]?.stem ?? '')) continue;
+    if (s.cues.some((c) => c.from === i && hasGroup(c, 'injury'))) return 'injury';
+    if (s.cues.some((c) => c.from === i && hasGroup(c, 'kill'))) return 'kill';
+  }
+  return null;
+}
+
 /** Attribution words that put the source after them (according to X, أفاد X, حسب X). */
 const SOURCE_AFTER = /^(according|per|افاد|افادت|حسب|بحسب|وفق|وفقا|ذكر|ذكرت|قال|قالت|اكد|اكدت|اعلن|اعلنت|ادعي|ادعت|وثق|رصد|نقل|اشار|اشارت|ابلغ|ابلغت)$/;
 
@@ -106,7 +131,10 @@ export function claimantFor(s: SentenceView, at: number): string | null {
   for (const c of [...before, ...after]) {
     const sourceAfter = SOURCE_AFTER.test(s.words[c.from]!.stem);
     const pre = speakers.filter((a) => a.to <= c.from && c.from - a.to <= 6).sort((x, y) => y.from - x.from);
-    const post = speakers.filter((a) => a.from >= c.to && a.from - c.to <= 3).sort((x, y) => x.from - y.from);
+    // "according to state news agency SANA": a source may follow a short description of it
+    const reach = sourceAfter ? 5 : 3;
+    const post = speakers.filter((a) => a.from >= c.to && a.from - c.to <= reach && !s.words.slice(c.to, a.from).some((w) => w.punct))
+      .sort((x, y) => x.from - y.from);
     const order = sourceAfter ? [...post, ...pre] : [...pre, ...post];
     const claimant = order.find((a) => a.info.kind === 'claimant') ?? order[0];
     if (claimant) return claimant.info.claimantName;
@@ -122,6 +150,8 @@ function victimPosition(s: SentenceView, from: number): boolean {
 
 /** Verbs of losing people (the figure after them counts the loser's dead). Stems in key form. */
 const LOSS_VERB = /^(?:lost|lose|loses|losing|خسر\S*|يخسر\S*|تخسر\S*)$/;
+
+const isArabicWord = (w: Word) => /[\u0600-\u06ff]/.test(w.stem);
 
 /** Every death figure in the sentence. */
 export function findClaims(
@@ -157,9 +187,10 @@ export function findClaims(
     }
     if (!after) continue;
     const kill = after.isKillNoun ? 0 : Math.min(nearestDistance(s, from, nt, 'kill'), nearestDistance(s, from, nt, 'toll'));
-    const injury = nearestDistance(s, from, nt, 'injury');
     const captured = nearestDistance(s, from, nt, 'captured');
-    if (!Number.isFinite(kill) || injury < kill) continue;
+    // "... and three people were wounded": the passive verb right after the noun governs it
+    if (!after.isKillNoun && passiveAfter(s, nt) === 'injury') continue;
+    if (!Number.isFinite(kill) || (kill > 0 && !deathNearer(s, from, nt, isArabicWord(s.words[from]!) || isArabicWord(s.words[Math.min(nt, s.to - 1)]!), kill))) continue;
     // "قتلت وأسرت عشرات": the figure follows killed-and-captured and still reports deaths
     if (captured < kill && kill - captured > 3) continue;
     if (n.value <= 0) continue;
@@ -179,6 +210,50 @@ export function findClaims(
       doc_id: docId,
       evidence: { text: text.slice(n.span.start, n.span.end), start: n.span.start, end: n.span.end },
     });
+  }
+  if (!out.length) out.push(...singleVictimClaims(s, docId, text));
+  return out;
+}
+
+/** "استشهد طفل", "مقتل عنصر من قوات النظام", "a child was killed", "killing a soldier": a
+ *  singular, indefinite victim noun next to a death word is a toll of one (two such nouns, two).
+ *  Only when the sentence gives no figure: "9 civilians, among them a child" is not 10. */
+function singleVictimClaims(s: SentenceView, docId: string, text: string): FatalityClaim[] {
+  const byVictims = new Map<Victims, FatalityClaim>();
+  for (const c of singleVictimNouns(s)) {
+    const one = c.values.find((v) => v.group === 'one_victim')!;
+    // "عنصر من قوات النظام": the side named after the noun
+    const side = victimsAfter(s, c.from)?.victims;
+    const victims: Victims = side && side !== 'combatants' && side !== 'unspecified' ? side : (one.victims ?? 'unspecified');
+    const start = s.words[c.from]!.start, end = s.words[c.to - 1]!.end;
+    const prev = byVictims.get(victims);
+    if (prev) { prev.count = (prev.count ?? 0) + 1; continue; }
+    byVictims.set(victims, { count: 1, qualifier: 'exact', victims, claimant: claimantFor(s, c.from), doc_id: docId, evidence: { text: text.slice(start, end), start, end } });
+  }
+  return [...byVictims.values()];
+}
+
+/** The singular, indefinite victim nouns next to a death word in the sentence ("استشهد طفل",
+ *  "killing a woman and a child"), one per noun phrase. An actor named right after one ("عنصر من
+ *  قوات النظام") is a victim, not a party. */
+export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
+  const out: LexHit<CueEntry>[] = [];
+  let lastTo = -1;
+  for (const c of s.cues) {
+    if (!hasGroup(c, 'one_victim')) continue;
+    // "a rebel commander": one noun phrase, one victim
+    const sameNoun = c.from === lastTo && !s.words[c.from]!.clitics.includes('و');
+    lastTo = c.to;
+    if (sameNoun) continue;
+    const w = s.words[c.from]!;
+    const arabic = isArabicWord(w);
+    if (arabic ? w.clitics.includes('ال') || w.clitics.includes('لل') : !/^(?:a|an|another)$/.test(s.words[c.from - 1]?.stem ?? '') && !/^(?:a|an|another)$/.test(s.words[c.from - 2]?.stem ?? '')) continue;
+    if (c.from > s.from && (s.numberAt ? s.numberAt[c.from - 1] : s.words[c.from - 1]!.number)) continue;
+    if (s.cues.some((x) => hasGroup(x, 'subset') && x.to <= c.from && c.from - x.to <= 2)) continue;
+    // (a second noun joined to the first, "killing a woman and a child", is as near as the first)
+    const kill = Math.min(nearestDistance(s, c.from, c.to, 'kill'), out.length && (arabic ? w.clitics.includes('و') : s.words[c.from - 2]?.stem === 'and') ? 0 : Infinity);
+    if (kill > 3 || !deathNearer(s, c.from, c.to, arabic, kill) || nearestDistance(s, c.from, c.to, 'captured') < kill) continue;
+    out.push(c);
   }
   return out;
 }

@@ -821,7 +821,16 @@ export class MentionMatcher {
     const cue = this.cues(units, i, hit.end, out);
     const prep = cue.prep;
     const actor = node.actor && (!node.actorCased || surface === node.actorCased) ? node.actor : null;
-    if (actor && (!node.places || !(head || prep))) {
+    // "according to SANA": an acronym alias written as such is the actor even after a place
+    // preposition (Sanaa is written Sanaa or Sana'a, not SANA)
+    // "عناصر من الفصائل": after a preposition, an actor alias that is otherwise only a small
+    // village abroad (الفصايل, Fasayil in the West Bank) is the actor
+    const minorAbroad = () => {
+      if (head || !node.places || hit.extra) return false;
+      const f = (node.found ??= this.placesOf(node.places));
+      return !f.syrian.length && !this.majorAbroad(f.all).length;
+    };
+    if (actor && (!node.places || !(head || prep) || /^[A-Z]{2,}$/.test(surface) || minorAbroad())) {
       out.push({ kind: 'actor', start, end, surface, ref: actor, score: node.actorAmbiguous ? 0.6 : 0.9, why: node.actorAmbiguous ? 'ambiguous actor alias' : 'actor alias', candidates: [actor] });
       return;
     }

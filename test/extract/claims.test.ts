@@ -124,3 +124,20 @@ describe('losses (2026-12-06)', () => {
     assert.deepEqual(claims('On 3 May 2019, rebels lost control of Kafr Nabudah.', 'en'), []);
   });
 });
+
+describe('one victim named by a singular noun (2026-12-07)', () => {
+  it('is a toll of one, two for two nouns, in both languages', () => {
+    assert.deepEqual(brief(claims('استشهد طفل وأصيب 3 آخرون بجراح جراء قصف لقوات النظام على بلدة سرجة يوم الاثنين.', 'ar')), [[1, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('قتل طفل وامرأة بقصف لقوات النظام على بلدة سرجة يوم الاثنين.', 'ar')), [[2, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('Government forces shelled Kafr Nabl on Monday, killing a woman and a child, SOHR said.', 'en')), [[2, 'exact', 'civilians', 'SOHR']]);
+    assert.deepEqual(brief(claims('Government shelling killed a rebel commander in Kafr Nabl on Monday.', 'en')), [[1, 'exact', 'rebels', null]]);
+  });
+  it('is not counted when wounded, when definite, or as part of a figure already given', () => {
+    assert.deepEqual(claims('أصيب طفل بجروح جراء قصف لقوات النظام على بلدة سرجة يوم الاثنين.', 'ar'), []);
+    assert.deepEqual(brief(claims('قتل 5 مدنيين بينهم طفل بقصف لقوات النظام على بلدة سرجة يوم الاثنين.', 'ar')), [[5, 'exact', 'civilians', null]]);
+    assert.deepEqual(claims('Government forces shelled Kafr Nabl on Monday, wounding a child.', 'en'), []);
+  });
+  it('the passive verb after a figure decides: "a child was killed and three people were wounded" is one death', () => {
+    assert.deepEqual(brief(claims('A child was killed and three people were wounded when government forces shelled Kafr Nabl on Monday.', 'en')), [[1, 'exact', 'civilians', null]]);
+  });
+});

@@ -645,3 +645,51 @@ describe('wire-copy casualty lines (2026-12-07)', () => {
     assert.equal(e?.actor2, null);
   });
 });
+
+describe('attacks by aircraft (2026-12-07)', () => {
+  it('warplanes that "carried out raids" or helicopters that "attacked" make air strikes, one per place', () => {
+    const en = asserted(run('Russian warplanes carried out more than 20 raids on Kafr Nabl and Kafr Sajna on Saturday, killing six civilians.', 'en').events);
+    assert.deepEqual(en.map((e) => [e.sub_event_type, e.actor1]), [['Air/drone strike', 'Military Forces of Russia'], ['Air/drone strike', 'Military Forces of Russia']]);
+    const heli = asserted(run('Government helicopters attacked rebel positions in Kafr Zita on Saturday.', 'en').events);
+    assert.deepEqual(heli.map((e) => e.sub_event_type), ['Air/drone strike']);
+    const ar = asserted(run('هاجمت طائرات مسيرة مواقع لقوات النظام في مدينة سراقب يوم السبت.', 'ar').events);
+    assert.deepEqual(ar.map((e) => e.sub_event_type), ['Air/drone strike']);
+  });
+  it('an attack with air cover named after it is still a ground attack', () => {
+    const [e] = asserted(run('Rebels attacked army positions in Kafr Zita on Saturday, backed by Turkish drones.', 'en').events);
+    assert.equal(e?.sub_event_type, 'Armed clash');
+  });
+});
+
+describe('an ambush reported by state media (2026-12-07)', () => {
+  it('"fighters from" a group are that group; "according to state news agency SANA" is SANA; the dead soldiers\' army is actor2', () => {
+    const [en] = asserted(run('Fighters from the Islamic State group ambushed an army bus near Palmyra on Tuesday, killing at least 13 soldiers, according to state news agency SANA.', 'en').events);
+    const [ar] = asserted(run('قتل 13 جنديا في كمين لتنظيم الدولة قرب تدمر يوم الثلاثاء، بحسب ما ذكرته وكالة الأنباء الرسمية سانا.', 'ar').events);
+    for (const e of [en, ar]) {
+      assert.equal(e?.sub_event_type, 'Armed clash');
+      assert.equal(e?.actor1, 'Islamic State');
+      assert.equal(e?.actor2, 'Military Forces of Syria');
+      assert.deepEqual(e?.fatality_claims.map((c) => [c.count, c.victims, c.claimant]), [[13, 'government', 'SANA']]);
+    }
+  });
+});
+
+describe('sniper fire (2026-12-07)', () => {
+  it('is an armed clash between the sniper\'s side, named after the trigger in Arabic, and the dead soldier\'s', () => {
+    const [ar] = asserted(run('قتل عنصر من قوات النظام برصاص قناص من الفصائل على محور كفرنبودة يوم الاثنين.', 'ar').events);
+    const [en] = asserted(run('A government soldier was killed by rebel sniper fire near Kafr Nabudah on Monday.', 'en').events);
+    for (const e of [ar, en]) {
+      assert.equal(e?.sub_event_type, 'Armed clash');
+      assert.equal(e?.actor1, 'Opposition Rebels (Syria)');
+      assert.equal(e?.actor2, 'Military Forces of Syria');
+      assert.equal(e?.fatalities, 1);
+    }
+  });
+  it('that killed only a civilian is an attack on civilians', () => {
+    const [e] = asserted(run('استشهد مدني برصاص قناص لقوات النظام في بلدة كفرنبودة يوم الاثنين.', 'ar').events);
+    assert.equal(e?.sub_event_type, 'Attack');
+    assert.equal(e?.actor1, 'Military Forces of Syria');
+    assert.equal(e?.actor2, 'Civilians (Syria)');
+    assert.equal(e?.civilian_targeting, true);
+  });
+});

@@ -87,6 +87,10 @@ test('common words are not places or actors', () => {
   assert.deepEqual(surfaces(mentionsOf('تعمل المنظمة على حماية المدنيين'), 'place'), []);
   assert.ok(!mentionsOf('وتراجعت العصائب الحمراء نحو الخلف').some((m) => m.kind === 'place'));
   assert.ok(!mentionsOf('said spokesman Ahmad Nasr on Monday').some((m) => m.kind === 'place'));
+  // خسائر بشرية (human losses), الفرقة الرابعة (the Fourth Division): words of every report, and village names
+  assert.deepEqual(surfaces(mentionsOf('سقطت قذائف على بلدة البارة دون معلومات عن خسائر بشرية'), 'place'), ['البارة']);
+  assert.ok(!mentionsOf('اشتباكات مع عناصر من الفرقة الرابعة').some((m) => m.kind === 'place'));
+  assert.equal(mentionsOf('قصفت قوات النظام قرية بشرية').find((m) => m.kind === 'place')?.ref, 'ocha:C3789'); // after a head noun it is the village
   // الشام in هيئة تحرير الشام, إدلب in جيش إدلب الحر: the longer actor name wins
   const hts = mentionsOf('أعلنت هيئة تحرير الشام وجيش إدلب الحر');
   assert.deepEqual(hts.map((m) => m.kind), ['actor', 'actor']);
@@ -166,4 +170,18 @@ test('a major town abroad stays a candidate beside its Syrian namesakes, and a d
 test('a displacement camp is named after its village: مخيم قاح, the Qah camp', () => {
   assert.deepEqual(mentionsOf('قصف صاروخي استهدف مخيم قاح للنازحين').filter((m) => m.kind === 'place').map((m) => m.ref), ['ocha:C4131']);
   assert.deepEqual(mentionsOf('Rockets hit the Qah camp for displaced people').filter((m) => m.kind === 'place').map((m) => m.ref), ['ocha:C4131']);
+});
+
+test('an acronym written in capitals is the actor even after a place preposition: "according to SANA" is not Sanaa', () => {
+  const ms = mentionsOf('Thirteen soldiers were killed, according to SANA.');
+  assert.deepEqual(ms.map((m) => [m.kind, m.ref]), [['actor', 'sana']]);
+  // the city, written as a name, stays a place
+  assert.equal(mentionsOf('Saudi-led coalition jets struck Sanaa on Monday.').find((m) => m.surface === 'Sanaa')?.kind, 'place');
+});
+
+test('after a preposition, an actor alias that is elsewhere only a small village abroad stays the actor', () => {
+  // الفصائل is also الفصايل, Fasayil in the West Bank
+  assert.deepEqual(mentionsOf('قتل عنصر برصاص قناص من الفصائل').map((m) => [m.kind, m.ref]), [['actor', 'opposition-rebels-syria']]);
+  // a Syrian place after a preposition is still the place
+  assert.equal(mentionsOf('انسحبت القوات من سراقب').find((m) => m.surface === 'سراقب')?.kind, 'place');
 });
