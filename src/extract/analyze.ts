@@ -297,7 +297,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
 
     for (const p of places) p.near = isNear(words, cues, p, sFrom);
-    const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], numberAt };
+    const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], adjectives: actors.filter((a) => !a.m), numberAt };
     const claims = findClaims(view, sNumbers, doc.doc_id, text);
 
     // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
@@ -1145,7 +1145,11 @@ function buildFrames(
     else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'hypothetical')) modality = 'hypothetical';
     const claimCue = cueBetween(cues, wide, hit.from, 'claim');
     if (claimCue && modality === 'asserted') {
-      const who = allActors.find((a) => (a.from >= claimCue.to && a.from - claimCue.to <= 3) || (a.to <= claimCue.from && claimCue.from - a.to <= 3));
+      // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
+      // the accusation and the trigger, is not the one making the claim
+      const accusation = /^(?:accus|blam|اتهم|تتهم|يتهم)/.test(words[claimCue.from]!.stem);
+      const who = allActors.find((a) => !(accusation && a.from >= claimCue.to && a.to <= hit.from)
+        && ((a.from >= claimCue.to && a.from - claimCue.to <= 3) || (a.to <= claimCue.from && claimCue.from - a.to <= 3)));
       modality = 'claimed';
       claimant = who ? who.info.claimantName : null;
     }

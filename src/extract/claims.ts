@@ -23,6 +23,9 @@ export interface SentenceView {
   to: number; // one past the last word
   cues: LexHit<CueEntry>[]; // cue hits inside the sentence
   actors: { m: Mention | null; from: number; to: number; info: ActorInfo }[];
+  /** Nationality adjectives standing for a party ("eight Turkish personnel"): victims' sides only,
+   *  never speakers. */
+  adjectives?: { from: number; to: number; info: ActorInfo }[];
   /** 1 for words that are part of a quantity (findNumbers), not of a date or a year. */
   numberAt?: Uint8Array;
 }
@@ -60,7 +63,7 @@ function victimsAfter(s: SentenceView, numEnd: number): { victims: Victims; isKi
     const w = s.words[i]!;
     if (w.punct && (w.stem === '"' || w.stem === '«' || w.stem === '»')) continue;
     if (w.punct) break;
-    const actor = s.actors.find((a) => a.from === i);
+    const actor = s.actors.find((a) => a.from === i) ?? s.adjectives?.find((a) => a.from === i);
     if (actor && actor.info.kind !== 'claimant') {
       const v = sideVictims(actor.info);
       if (!victims || victims === 'combatants' || victims === 'unspecified') victims = v;
@@ -75,6 +78,8 @@ function victimsAfter(s: SentenceView, numEnd: number): { victims: Victims; isKi
       continue;
     }
     if (cueAt(s, i, 'kill')) { isKillNoun = true; victims ??= 'unspecified'; continue; }
+    // "قتل 3 وجرح 10": the next verb starts another figure's phrase
+    if (cueAt(s, i, 'injury')) break;
     // small function words between the figure and its noun (من / of / other)
     if (w.stem.length <= 3 || /^(of|from|other|another|more|من|اخري|اخرين)$/.test(w.stem)) continue;
     break;
@@ -115,6 +120,15 @@ function passiveAfter(s: SentenceView, nt: number): 'kill' | 'injury' | null {
     if (s.cues.some((c) => c.from === i && hasGroup(c, 'kill'))) return 'kill';
   }
   return null;
+}
+
+/** Nothing follows the figure but a clause break, the sentence end, and/و, or a preposition of
+ *  place or time ("killed 12 in Idlib"). */
+function bareFigureEnd(s: SentenceView, nt: number): boolean {
+  if (nt >= s.to) return true;
+  const w = s.words[nt]!;
+  return (w.punct && w.stem !== '%') || /^(?:and|others|in|on|near|at|during|overnight|when|as|after|across|since)$/.test(w.stem)
+    || (w.clitics.includes('و') && !/[0-9]/.test(w.stem));
 }
 
 /** Attribution words that put the source after them (according to X, أفاد X, حسب X). */
@@ -183,6 +197,11 @@ export function findClaims(
     // "the death toll ... rose to 25", "ارتفعت الحصيلة إلى 25": a bare figure after a toll
     // (not a figure of the wounded named right after it: "25 قتيلاً و40 جريحاً")
     if (!after && s.cues.some((c) => hasGroup(c, 'toll') && c.to <= nf && nf - c.to <= 10) && nearestDistance(s, nf, nt, 'injury') > 1) {
+      after = { victims: 'unspecified', isKillNoun: true };
+    }
+    // "killing three, the monitor said", "killed at least 12 and wounded 30": a bare figure right
+    // after a death verb, with nothing after it but a clause break, counts the dead
+    if (!after && nf > s.from && s.cues.some((c) => hasGroup(c, 'kill') && c.to === nf) && bareFigureEnd(s, nt)) {
       after = { victims: 'unspecified', isKillNoun: true };
     }
     if (!after) continue;

@@ -141,3 +141,23 @@ describe('one victim named by a singular noun (2026-12-07)', () => {
     assert.deepEqual(brief(claims('A child was killed and three people were wounded when government forces shelled Kafr Nabl on Monday.', 'en')), [[1, 'exact', 'civilians', null]]);
   });
 });
+
+describe('a bare figure after a death verb (2026-12-07)', () => {
+  it('counts the dead when only a clause break or a preposition follows it', () => {
+    assert.deepEqual(brief(claims('Turkish drones struck a vehicle near Qamishli on Sunday, killing three, the Syrian Observatory for Human Rights said.', 'en')), [[3, 'exact', 'unspecified', 'SOHR']]);
+    assert.deepEqual(brief(claims('Government air strikes killed 12 in Kafr Nabl on Sunday.', 'en')), [[12, 'exact', 'unspecified', null]]);
+    assert.deepEqual(brief(claims('قتل 3 وجرح 10 بقصف على بلدة كفرنبل يوم الأحد.', 'ar')), [[3, 'exact', 'unspecified', null]]);
+  });
+  it('is not a death toll when a unit follows it', () => {
+    assert.deepEqual(claims('Shelling hit Kafr Nabl on Sunday, killing 3 km away a shepherd.', 'en').map((c) => c.count).filter((n) => n === 3), []);
+  });
+});
+
+describe('victims named by a nationality adjective (2026-12-07)', () => {
+  it('"eight Turkish personnel" are foreign forces', () => {
+    assert.deepEqual(brief(claims('Syrian shelling killed eight Turkish personnel near Saraqeb on Monday.', 'en')), [[8, 'exact', 'foreign_forces', null]]);
+  });
+  it('the adjective is never the claimant', () => {
+    assert.deepEqual(brief(claims('Russian air strikes killed 5 civilians in Kafr Nabl on Sunday, activists said.', 'en')), [[5, 'exact', 'civilians', null]]);
+  });
+});

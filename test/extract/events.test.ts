@@ -693,3 +693,23 @@ describe('sniper fire (2026-12-07)', () => {
     assert.equal(e?.civilian_targeting, true);
   });
 });
+
+describe('accusations (2026-12-07)', () => {
+  it('an event one side accuses the other of is coded as claimed, with the accuser as claimant', () => {
+    const [en] = run('The opposition accused Russian warplanes of bombing a hospital in Kafr Nabl on Sunday.', 'en').events;
+    const [ar] = run('اتهمت المعارضة الطيران الروسي بقصف مشفى في كفرنبل يوم الأحد.', 'ar').events;
+    for (const e of [en, ar]) {
+      assert.equal(e?.sub_event_type, 'Air/drone strike');
+      assert.equal(e?.actor1, 'Military Forces of Russia');
+      assert.equal(e?.modality, 'claimed');
+      assert.notEqual(e?.claimant, 'Russian Ministry of Defence', 'the accused is not the claimant');
+    }
+    assert.equal(en?.claimant, 'Opposition Rebels (Syria)');
+  });
+  it('a state announcing its own strikes claims them; its aircraft make them air strikes', () => {
+    const [e] = run('أعلنت روسيا أن طائراتها قصفت مواقع في كفرنبل يوم الأحد.', 'ar').events;
+    assert.equal(e?.sub_event_type, 'Air/drone strike');
+    assert.equal(e?.modality, 'claimed');
+    assert.equal(e?.claimant, 'Russian Ministry of Defence');
+  });
+});
