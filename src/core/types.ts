@@ -158,6 +158,8 @@ export interface Mention extends Span {
   candidates?: string[];
   /** Places and regions: the governorate (canonical English) of `ref`. */
   admin1?: string;
+  /** Places: the candidates that match only by a spelling variant (Kobani for "Kabani"). */
+  variants?: string[];
 }
 
 // ---------------------------------------------------------------- events

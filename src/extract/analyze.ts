@@ -293,7 +293,9 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     }
 
     // a heading ("The offensive", "الهجوم بقيادة ...") is not a report of an event
-    const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && !/[.!?؟。]\s*$/.test(s.text)));
+    const unpunctuated = !/[.!?؟。]\s*$/.test(s.text);
+    const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && unpunctuated));
+    const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
     if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
 
     for (const p of places) p.near = isNear(words, cues, p, sFrom);
@@ -354,6 +356,9 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       const placed = locs.some((l) => l.fromText);
       for (const loc of locs) {
         if (!loc.fromText && !placed && placedSubs.has(f.sub)) { folded.push(f); continue; }
+        // a title placing its event only in a country ("... in northwest Syria") announces what
+        // the body reports with its place
+        if (titleLine && loc.precision === 3 && (loc.place_id === null || loc.place_id.startsWith('marsad:country-'))) continue;
         const ev = makeEvent(doc, s, f, loc, dv, kb);
         const mkey = ev.modality === 'asserted' || ev.modality === 'claimed' ? 'happened' : ev.modality;
         const key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
@@ -583,7 +588,7 @@ function foldClashesIntoCaptures(events: DocEvent[]): DocEvent[] {
 /** Mentions from the kb; a failure there degrades to no mentions rather than no analysis. */
 function safeMentions(kb: KnowledgeBase, text: string, tokens: Token[], lang: Lang): Mention[] {
   try {
-    return resolvePlaceMentions(kb.matcher.findMentions(text, tokens, lang), kb.gazetteer);
+    return resolvePlaceMentions(kb.matcher.findMentions(text, tokens, lang), kb.gazetteer, text);
   } catch (e) {
     if (process.env.MARSAD_DEBUG) throw e;
     return [];
@@ -728,6 +733,8 @@ function isNear(words: readonly Word[], cues: LexHit<CueEntry>[], p: PlaceRef, s
   if (p.m.kind === 'region') return false;
   for (const c of cues) {
     if (!hasGroup(c, 'near') || c.from < sFrom) continue;
+    // "the nearby town of Latamneh" is Latamneh itself
+    if (words[c.from]!.stem === 'nearby' && /^(?:town|towns|village|villages|city|hamlet|hill|hills)$/.test(words[c.to]?.stem ?? '')) continue;
     if (c.to <= p.from && p.from - c.to <= 3) {
       let ok = true;
       for (let i = c.to; i < p.from; i++) if (words[i]!.punct) ok = false;
@@ -935,6 +942,16 @@ function controllerOfPlace(text: string, words: readonly Word[], a: { from: numb
   return (prev === 'سيطره' || prev === 'نفوذ') && UNDER_CONTROL_AR.test(prev2);
 }
 
+/** قد is "may" before an imperfect verb (قد تسيطر) but "had/already" before a perfect one, and
+ *  in the pluperfect كانت ... قد سيطرت: only the first is hypothetical. */
+function hypothetical(c: LexHit<CueEntry> | undefined, words: readonly Word[], sFrom: number): boolean {
+  if (!c) return false;
+  if (words[c.from]!.stem !== 'قد') return true;
+  for (let i = Math.max(sFrom, c.from - 5); i < c.from; i++) if (/^(?:كان|كانت|كانوا)$/.test(words[i]!.stem)) return false;
+  const next = c.to < words.length ? words[c.to]!.stem : '';
+  return !(/(?:ت|وا)$/.test(next) || !/^[يتنا]/.test(next));
+}
+
 function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: string): LexHit<CueEntry> | undefined {
   return cues.find((c) => c.from >= from && c.to <= to && hasGroup(c, group));
 }
@@ -1084,7 +1101,10 @@ function buildFrames(
     if (nb && hit.to < sTo && words[hit.to]!.forms.some((f) => nb.has(f))) continue;
     const ruleIds = [rule.id];
     let sub: SubEventType = rule.sub_event_type;
-    if (rule.ambiguous_air && (airHere || ctx.airSentences > 0)) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
+    // "استهدفت الفصائل بصواريخ غراد مواقع": a ground weapon named with the bombardment keeps it on the ground
+    const groundWeapon = trig.some((t) => t !== hit && t.from >= hit.to && t.from - hit.to <= 4
+      && t.values.some((v) => v.sub_event_type === 'Shelling/artillery/missile attack' && !v.ambiguous_air));
+    if (rule.ambiguous_air && (airHere || (ctx.airSentences > 0 && !groundWeapon))) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
     // "the Air Force delivered a missile strike", "صواريخ أطلقتها الطائرات": a missile fired from the
     // air is an air strike; cruise missiles (ships, launchers) stay missile attacks
     if (sub === 'Shelling/artillery/missile attack' && isAirMissile(words, hit.from, hit.to) && airWordBefore(words, Math.max(sFrom, hit.from - 6), hit.from)) {
@@ -1142,7 +1162,7 @@ function buildFrames(
     if (cueBetween(cues, wide, hit.from, 'denial') || (farDenial && !clauseBreak(words, farDenial.to, hit.from))) modality = 'denied';
     else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'planned')) modality = 'planned';
     else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'threatened')) modality = 'threatened';
-    else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'hypothetical')) modality = 'hypothetical';
+    else if (modality === 'asserted' && hypothetical(cueBetween(cues, winFrom, hit.from, 'hypothetical'), words, sFrom)) modality = 'hypothetical';
     const claimCue = cueBetween(cues, wide, hit.from, 'claim');
     if (claimCue && modality === 'asserted') {
       // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
@@ -1160,7 +1180,7 @@ function buildFrames(
     const anaphoric = rule.weak && definite && !campaign && ctx.recentRule(rule.id, sIndex);
     cands.push({ hit, rule, sub, ruleIds, modality, claimant, anaphoric });
   }
-  const kept = suppress(cands, cues);
+  const kept = suppress(cands, cues, words);
 
   // ---- phase 2: arguments of each surviving trigger
   const roles = new Map<ActorRef, Role>();
@@ -1328,6 +1348,19 @@ function buildFrames(
       actor1FromText: a1FromText, places: mine, flags, anaphoric: !!anaphoric, events: [],
     });
   }
+  // "air strikes and artillery fire on Latamneh", "غارات وقصف مدفعي على اللطامنة": triggers joined
+  // by and/و share the place named after the last of them
+  for (let i = frames.length - 2; i >= 0; i--) {
+    const f = frames[i]!, g = frames[i + 1]!;
+    if (f.places.length || !g.places.length || g.from < f.to || g.from - f.to > 2) continue;
+    const between = words.slice(f.to, g.from);
+    if (between.some((w) => w.stem === 'and') || (between.length === 0 && words[g.from]!.clitics.includes('و'))
+      || (between.length === 1 && between[0]!.clitics.includes('و'))) {
+      f.places = g.places;
+      // (and the author named before the first: "Regime air strikes and artillery fire")
+      if (!g.actor1 && f.actor1 && f.actor1FromText && f.to <= g.from && words.slice(f.from, f.to).every((w) => !w.punct)) { g.actor1 = f.actor1; g.actor1FromText = true; }
+    }
+  }
   return frames;
 }
 
@@ -1398,7 +1431,9 @@ function dedupe(xs: ActorInfo[]): ActorInfo[] {
 
 /** ACLED codes one event per place and day: a capture subsumes the fighting and the withdrawal
  *  around it; a weak trigger yields to a specific one of the same event type. */
-function suppress(c: Candidate[], cues: LexHit<CueEntry>[]): Candidate[] {
+function suppress(c: Candidate[], cues: LexHit<CueEntry>[], words: readonly Word[]): Candidate[] {
+  const isNounTrigger = (x: Candidate) => x.hit.from > 0 && (words[x.hit.from]!.clitics.includes('ال')
+    || /^(?:the|a|an|this|their|its)$/.test(words[x.hit.from - 1]!.stem));
   const isCapture = (x: Candidate) => !!x.rule.territory && !x.anaphoric && (x.modality === 'asserted' || x.modality === 'claimed');
   const territory = c.some(isCapture);
   const transfer = c.some((x) => x.sub === 'Non-violent transfer of territory');
@@ -1412,8 +1447,16 @@ function suppress(c: Candidate[], cues: LexHit<CueEntry>[]): Candidate[] {
   const protests = c.filter((x) => x.sub === 'Peaceful protest');
   const grievance = (f: Candidate) => f.sub !== 'Peaceful protest' && protests.some((p) => f.hit.from >= p.hit.to
     && f.hit.from - p.hit.to <= 12 && !!cueBetween(cues, p.hit.to, f.hit.from, 'grievance'));
+  // "The assault by HTS and the TIP targeted government positions", "الهجوم ... استهدف مواقع": the
+  // bombardment verb of an attack noun is the attack itself
+  const attackNouns = c.filter((x) => x.sub === 'Armed clash' && isNounTrigger(x));
+  const attackVerb = (f: Candidate) => !!f.rule.ambiguous_air && f.sub !== 'Air/drone strike' && attackNouns.some((g) =>
+    (g.hit.to <= f.hit.from && f.hit.from - g.hit.to <= 10 && !c.some((x) => x !== f && x !== g && x.hit.from >= g.hit.to && x.hit.from < f.hit.from))
+    // (Arabic verb first: "استهدف الهجوم مواقع")
+    || (g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 1 && words[g.hit.from]!.clitics.includes('ال')));
   return c.filter((f) => {
     if (grievance(f)) return false;
+    if (attackVerb(f)) return false;
     if (base && f.rule.territory && f.rule.requires?.includes('armed-actor')) return false;
     if (f.sub === 'Air/drone strike' && shootDowns.some((g) => f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 5)) return false;
     if (territory && !f.rule.independent && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;

@@ -909,7 +909,10 @@ export class MentionMatcher {
     else if (cue.region) why.push('before a region');
     if (ids.length > 1) why.push(`${ids.length} candidates, prior: ${cands[0]!.name} (${cands[0]!.admin1 ?? cands[0]!.country})`);
     const score = Math.min(1, (hit.viaSkeleton ? 0.7 : 0.85) + (head ? 0.1 : strong ? 0.05 : 0) - (ids.length > 1 ? 0.05 : 0));
-    out.push({ kind: 'place', start, end, surface, ref: ids[0]!, score, why: why.join('; '), candidates: ids, admin1: cands[0]!.admin1 ?? undefined });
+    // namesakes by spelling variant only (Kabani ~ Kobani): candidates, but behind the exact ones
+    const variants = hit.extra ? ids.filter((id) => !node.places!.includes(id)) : [];
+    out.push({ kind: 'place', start, end, surface, ref: ids[0]!, score, why: why.join('; '), candidates: ids, admin1: cands[0]!.admin1 ?? undefined,
+      ...(variants.length && variants.length < ids.length ? { variants } : {}) });
   }
 
   /** The gazetteer places of `ids`, and those in Syria (countries count as Syrian here). */

@@ -8,7 +8,10 @@ import { distanceKm, placePrior, type Gazetteer } from './gazetteer.js';
 const CUE_WINDOW_AFTER = 120; // characters: a list of villages followed by "بريف حماة الشمالي"
 const CUE_WINDOW_BEFORE = 60;
 
-export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer): Mention[] {
+export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer, text?: string): Mention[] {
+  // the area named after a list locates it only within its sentence ("... وكفرعين. وفي سياق متصل،
+  // ... بريف حماة الغربي" says nothing of Kafr Ein)
+  const sameSentence = (end: number, start: number) => !text || !/[.!?؟\n]/.test(text.slice(end, start));
   if (!Array.isArray(mentions)) return [];
   const places = (m: Mention): Place[] => (m.candidates ?? (m.ref ? [m.ref] : [])).map((id) => gazetteer.get(id)).filter((p): p is Place => !!p);
   // Anchors: unambiguous Syrian places (points) and governorates named in the document.
@@ -58,7 +61,7 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
     const cands = places(m);
     if (cands.length < 2) return m;
     const near = cues.filter((o) => o !== m &&
-      ((o.start >= m.end && o.start - (listEnd.get(m) ?? m.end) <= CUE_WINDOW_AFTER) || (o.end <= m.start && m.start - o.end <= CUE_WINDOW_BEFORE)));
+      ((o.start >= m.end && o.start - (listEnd.get(m) ?? m.end) <= CUE_WINDOW_AFTER && sameSentence(m.end, o.start)) || (o.end <= m.start && m.start - o.end <= CUE_WINDOW_BEFORE)));
     const nearAdmin1 = new Set(near.map((o) => o.admin1!));
     // the other members of its list, when unambiguous, are the nearest evidence
     const mates = chainOf.get(m) ?? [];
@@ -67,6 +70,13 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
     for (const p of cands) {
       let score = placePrior(p);
       const why: string[] = [];
+      // a place reached only by a spelling variant does not outrank, by size alone, a namesake of
+      // the same country spelled as written (Kabani, Latakia, not Kobani); context still decides
+      // (al-Msherfeh in a report on Hama is Mushayrifa); across countries the Syria-first prior does
+      if (m.variants?.includes(p.id)) {
+        const exact = cands.filter((q) => q.country_code === p.country_code && !m.variants!.includes(q.id));
+        if (exact.length) score = Math.min(score, Math.max(...exact.map(placePrior)) - 0.5);
+      }
       // a named region close to the candidate counts even across a governorate border (Abu Dali
       // lies in OCHA's Idlib but in the press's "north-eastern Hama countryside")
       const closeRegion = near.find((o) => o.kind === 'region' && o.ref && p.lat != null && p.lon != null &&
@@ -116,7 +126,7 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer):
     const all = places(m);
     const small = (p: Place) => p.country_code === 'SY' && !!p.admin1 && (p.kind === 'village' || p.kind === 'farm' || p.kind === 'neighbourhood');
     if (!all.length || !all.every(small)) continue;
-    const cue = mentions.find((o) => o.kind === 'region' && o.admin1 && o.start >= m.end && o.start - (listEnd.get(mentions[i]!) ?? m.end) <= CUE_WINDOW_AFTER);
+    const cue = mentions.find((o) => o.kind === 'region' && o.admin1 && o.start >= m.end && o.start - (listEnd.get(mentions[i]!) ?? m.end) <= CUE_WINDOW_AFTER && sameSentence(m.end, o.start));
     if (!cue || all.some((p) => p.admin1 === cue.admin1)) continue;
     const r = cue.ref ? gazetteer.get(cue.ref) : undefined;
     if (!r || r.lat == null || r.lon == null) continue;

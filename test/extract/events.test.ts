@@ -713,3 +713,47 @@ describe('accusations (2026-12-07)', () => {
     assert.equal(e?.claimant, 'Russian Ministry of Defence');
   });
 });
+
+describe('Arabic tense and weapons (2026-12-07)', () => {
+  it('قد before a perfect verb or in كانت ... قد is past, not hypothetical; before an imperfect it is', () => {
+    const past = run('وكانت قوات النظام قد سيطرت يوم الأحد على قرية تل ملح.', 'ar').events;
+    assert.deepEqual(past.map((e) => [e.sub_event_type, e.modality]), [['Government regains territory', 'asserted']]);
+    const done = run('وقد سيطرت قوات النظام يوم الأحد على بلدة الهبيط.', 'ar').events;
+    assert.deepEqual(done.map((e) => e.modality), ['asserted']);
+    assert.equal(asserted(run('قد تسيطر قوات النظام على بلدة الهبيط خلال أيام.', 'ar').events).length, 0);
+  });
+  it('rockets named with a bombardment keep it on the ground after a paragraph of air strikes', () => {
+    const text = 'شنت الطائرات الحربية الروسية يوم الأحد أكثر من 30 غارة على بلدة الهبيط.\nوفي سياق متصل، استهدفت الفصائل بصواريخ غراد مواقع قوات النظام في بلدة جورين.';
+    const es = asserted(run(text, 'ar').events).filter((e) => e.sentence_index === 1);
+    assert.deepEqual(es.map((e) => [e.sub_event_type, e.actor1]), [['Shelling/artillery/missile attack', 'Opposition Rebels (Syria)']]);
+  });
+  it('a region named in the next sentence does not locate the places of this one', () => {
+    const text = 'شنت الطائرات الحربية الروسية يوم الأحد غارات على بلدات عابدين ومغر الحمام بريف إدلب الجنوبي. وقصفت قوات النظام بلدة الهبيط.\nوفي سياق متصل، قصفت الفصائل بلدات عابدين ومغر الحمام. واستهدفت الفصائل مواقع قوات النظام بريف حماة الغربي.';
+    const abdin = run(text, 'ar').events.filter((e) => /عابدين|Abdin/.test(named(e)));
+    assert.ok(abdin.length >= 2);
+    for (const e of abdin) assert.equal(e.place_id, 'ocha:C3990', 'Abdin near Khan Shaykhun, not unresolved');
+  });
+});
+
+describe('wire-copy sentence shapes (2026-12-07)', () => {
+  it('"air strikes and artillery fire on the nearby town of Latamneh": both at Latamneh, same author', () => {
+    const es = asserted(run('Regime air strikes and artillery fire on the nearby town of Latamneh killed two civilians on Monday.', 'en').events);
+    assert.deepEqual(es.map((e) => [e.sub_event_type, e.actor1, e.location, e.geo_precision]), [
+      ['Air/drone strike', 'Military Forces of Syria', 'al-Latamneh', 1],
+      ['Shelling/artillery/missile attack', 'Military Forces of Syria', 'al-Latamneh', 1],
+    ]);
+  });
+  it('"The assault by HTS targeted government positions near Zakat" is the assault, not a bombardment', () => {
+    const es = asserted(run('The assault by Hayat Tahrir al-Sham targeted government positions near the village of Zakat on Thursday.', 'en').events);
+    assert.deepEqual(es.map((e) => e.sub_event_type), ['Armed clash']);
+    const ar = asserted(run('استهدف الهجوم الذي شنته هيئة تحرير الشام مواقع قوات النظام قرب قرية الزكاة يوم الخميس.', 'ar').events);
+    assert.ok(ar.every((e) => e.event_type !== 'Explosions/Remote violence'), ar.map((e) => e.sub_event_type).join());
+  });
+  it('a title that places its event only in a country adds no event; the body\'s source "added" is still the monitor', () => {
+    const text = 'Dozens killed as jihadists overrun army positions in northwest Syria\n\nJihadists killed 29 pro-government fighters in an attack on army positions near the village of Zakat on Thursday, a war monitor said.\n\nNineteen militants were also killed in the fighting, the Britain-based monitor added.\n\nThe army has been trying to advance on Khan Sheikhoun since May.';
+    const es = asserted(run(text, 'en').events);
+    assert.ok(es.every((e) => e.location !== 'Syria'), es.map((e) => e.location).join());
+    const clash = es.find((e) => e.sub_event_type === 'Armed clash');
+    assert.deepEqual(clash?.fatality_claims.map((c) => [c.count, c.victims, c.claimant]), [[29, 'government', 'SOHR'], [19, 'rebels', 'SOHR']]);
+  });
+});

@@ -12,7 +12,7 @@ export function sharedKb(): KnowledgeBase {
 export function mentionsOf(text: string, lang?: Lang): Mention[] {
   const k = sharedKb();
   const l: Lang = lang ?? (/[\u0600-\u06FF]/.test(text) ? 'ar' : 'en');
-  return resolvePlaceMentions(k.matcher.findMentions(text, tokenize(text, l), l), k.gazetteer);
+  return resolvePlaceMentions(k.matcher.findMentions(text, tokenize(text, l), l), k.gazetteer, text);
 }
 
 export const surfaces = (ms: Mention[], kind?: string): string[] => ms.filter((m) => !kind || m.kind === kind).map((m) => m.surface);
