@@ -18,6 +18,7 @@ import {
   type Sentence,
   type SubEventType,
   type Token,
+  type Victims,
 } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { resolvePlaceMentions } from '../kb/index.js';
@@ -300,11 +301,13 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
     for (const p of places) p.near = isNear(words, cues, p, sFrom);
     const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], adjectives: actors.filter((a) => !a.m), numberAt };
-    const claims = findClaims(view, sNumbers, doc.doc_id, text);
+    // (single victim nouns need a death word near them; found once, for the claims and the parties)
+    const singles = cues.some((c) => hasGroup(c, 'kill')) ? singleVictimNouns(view) : [];
+    const claims = findClaims(view, sNumbers, doc.doc_id, text, singles);
 
     // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
     const casualties = cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'injury'));
-    if (casualties) for (const c of singleVictimNouns(view)) victimAt[c.from] ||= 2;
+    for (const c of singles) victimAt[c.from] ||= 2;
     const victimNumbers = casualties ? victimAt : NO_NUMBERS;
     // commentary quoted from someone ("... يرى أن «...»") with no date of its own is analysis, not a report of an event
     const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
@@ -408,15 +411,14 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     e.fatalities = conservativeFatalities(e.fatality_claims);
     // ACLED names the civilians killed by a strike or shelling as its actor2 (without calling
     // it civilian targeting) when no armed side was hit
-    if (!e.actor2 && e.event_type === 'Explosions/Remote violence' && e.fatality_claims.length
-      && e.fatality_claims.every((c) => c.victims === 'civilians')) {
+    if (!e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'civilians')) {
       e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
       e.inter2 = 7;
       e.rule_ids?.push('civilian-dead-as-actor2');
     }
     // "استشهد مدني برصاص قناص لقوات النظام": fire that killed only civilians, with no armed
     // opponent named, is an attack on civilians, not a clash
-    if (!e.actor2 && e.sub_event_type === 'Armed clash' && e.fatality_claims.length && e.fatality_claims.every((c) => c.victims === 'civilians')) {
+    if (!e.actor2 && e.sub_event_type === 'Armed clash' && onlyDead(e, 'civilians')) {
       e.sub_event_type = 'Attack';
       e.event_type = eventTypeOf('Attack') ?? 'Violence against civilians';
       e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
@@ -441,8 +443,8 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       if (opponent) { e.actor2 = opponent.name; e.inter2 = opponent.inter as InterCode; e.rule_ids?.push('opponent-among-the-dead'); }
     }
     // "a roadside bomb killed three soldiers": the state forces whose soldiers died were hit
-    const state = !e.actor2 && e.event_type === 'Explosions/Remote violence' && e.fatality_claims.length
-      && e.fatality_claims.every((c) => c.victims === 'government') ? actorByName(`Military Forces of ${e.country ?? 'Syria'}`) : null;
+    const state = !e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'government')
+      ? actorByName(`Military Forces of ${e.country ?? 'Syria'}`) : null;
     if (state && e.inter1 !== 1 && e.actor1 !== state.name) {
       e.actor2 = state.name;
       e.inter2 = state.inter as InterCode;
@@ -451,6 +453,11 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     e.notes = notesFor(e);
   }
   return { sentences, tokens, mentions, dates, numbers, events: dedupeEvents(events) };
+}
+
+/** The event counts dead, and all of them of one group. */
+function onlyDead(e: DocEvent, victims: Victims): boolean {
+  return e.fatality_claims.length > 0 && e.fatality_claims.every((c) => c.victims === victims);
 }
 
 function shiftYear(date: string, delta: number): string {

@@ -173,6 +173,7 @@ export function findClaims(
   numbers: readonly NumberExpression[],
   docId: string,
   text: string,
+  singles: readonly LexHit<CueEntry>[] = singleVictimNouns(s),
 ): FatalityClaim[] {
   const hasKill = s.cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'toll'));
   if (!hasKill) return [];
@@ -230,16 +231,16 @@ export function findClaims(
       evidence: { text: text.slice(n.span.start, n.span.end), start: n.span.start, end: n.span.end },
     });
   }
-  if (!out.length) out.push(...singleVictimClaims(s, docId, text));
+  if (!out.length) out.push(...singleVictimClaims(s, singles, docId, text));
   return out;
 }
 
 /** "استشهد طفل", "مقتل عنصر من قوات النظام", "a child was killed", "killing a soldier": a
  *  singular, indefinite victim noun next to a death word is a toll of one (two such nouns, two).
  *  Only when the sentence gives no figure: "9 civilians, among them a child" is not 10. */
-function singleVictimClaims(s: SentenceView, docId: string, text: string): FatalityClaim[] {
+function singleVictimClaims(s: SentenceView, singles: readonly LexHit<CueEntry>[], docId: string, text: string): FatalityClaim[] {
   const byVictims = new Map<Victims, FatalityClaim>();
-  for (const c of singleVictimNouns(s)) {
+  for (const c of singles) {
     const one = c.values.find((v) => v.group === 'one_victim')!;
     // "عنصر من قوات النظام": the side named after the noun
     const side = victimsAfter(s, c.from)?.victims;
