@@ -333,7 +333,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();
     };
 
-    const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers));
+    const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers, words));
     const sentEvents: DocEvent[] = [];
     // Two triggers of one event in a sentence ("ألقى الطيران المروحي براميل متفجرة على قرية X"):
     // when one of them names its place, the other does not become an event at the context's area.
@@ -401,7 +401,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     }
     for (const p of places) ctx.notePlace(p);
     for (const f of frames) { ctx.noteFrame(f, s.index); ctx.noteFrameEvents(f); }
-    for (const a of actors) if (isParty(a, victimNumbers)) ctx.noteActor(a.info);
+    for (const a of actors) if (isParty(a, victimNumbers, words)) ctx.noteActor(a.info);
     if (sentEvents.length) ctx.noteEvents(sentEvents, s.index);
   }
 
@@ -425,6 +425,12 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       e.inter2 = 7;
       e.civilian_targeting = true;
       e.rule_ids?.push('civilians-shot');
+    }
+    // ACLED: those arrested, when no group is named, are civilians ("arrested dozens in Daraa")
+    if (!e.actor2 && e.sub_event_type === 'Arrests' && e.actor1) {
+      e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
+      e.inter2 = 7;
+      e.rule_ids?.push('arrested-civilians');
     }
     // ACLED: a bomb nobody claimed is the work of an "Unidentified Armed Group (<country>)"
     if (!e.actor1 && BOMBINGS.has(e.sub_event_type)) {
@@ -715,11 +721,15 @@ function quotedSpans(words: readonly Word[], from: number, to: number): [number,
   return out;
 }
 
-function isParty(a: ActorRef, numberAt: Uint8Array): boolean {
+function isParty(a: ActorRef, numberAt: Uint8Array, words: readonly Word[]): boolean {
   if (a.info.kind === 'claimant' && !a.info.actsAs) return false;
   // "66 rebels", "عشرات العناصر لقوات النظام": the actor names victims, not a party
-  // (a figure reaches 3 words ahead, a victim noun 2: "عنصر من قوات النظام", not "مدني برصاص قناص لقوات")
-  for (let i = Math.max(0, a.from - 3); i < a.from; i++) if (numberAt[i] === 1 || (numberAt[i] === 2 && a.from - i <= 2)) return false;
+  // (a figure reaches 3 words ahead, a victim noun 2: "عنصر من قوات النظام", not "مدني برصاص قناص لقوات";
+  // and not past the cause it died of: "3 مدنيين بقصف لقوات النظام", "3 killed by government fire")
+  for (let i = a.from - 1; i >= Math.max(0, a.from - 3); i--) {
+    if (numberAt[i] === 1 || (numberAt[i] === 2 && a.from - i <= 2)) return false;
+    if (words[i]!.stem === 'by' || words[i]!.clitics.includes('ب')) break;
+  }
   return true;
 }
 
@@ -963,6 +973,29 @@ function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: s
   return cues.find((c) => c.from >= from && c.to <= to && hasGroup(c, group));
 }
 
+/** The actor is the owner of a thing attacks hit: right after a patrol, convoy or checkpoint word
+ *  ("دورية لقوات النظام", "a convoy of the Turkish army"), or in English right before one
+ *  ("an army checkpoint"). */
+function ownsTarget(a: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[], lang: Lang): boolean {
+  return cues.some((c) => {
+    if (!hasGroup(c, 'target')) return false;
+    if (lang === 'en' && c.from === a.to) return true;
+    if (c.to > a.from || a.from - c.to > 2) return false;
+    for (let i = c.to; i < a.from; i++) if (words[i]!.punct) return false;
+    return true;
+  });
+}
+
+const FACTIONS_OF = /^(?:two|rival|factions?|groups?|units?|brigades?|of|within|the|in|فصيلين|فصيلان|مجموعتين|مجموعتان|من|ضمن|في|داخل|تابعين|تابعان)$/;
+const TWO_FACTIONS = /^(?:two|rival|فصيلين|فصيلان|مجموعتين|مجموعتان)$/;
+
+/** The words between "between/بين" and a single actor say it fights itself ("two factions of the"). */
+function isInfighting(ws: readonly Word[]): boolean {
+  // (any of a word's forms: فصيلين is not ف + صيلين)
+  const is = (w: Word, re: RegExp) => w.forms.some((f) => re.test(f));
+  return ws.length > 0 && ws.length <= 5 && ws.every((w) => is(w, FACTIONS_OF)) && ws.some((w) => is(w, TWO_FACTIONS));
+}
+
 type Role = 'patient' | 'assoc' | 'leader' | 'agent_by' | null;
 
 /** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
@@ -1084,7 +1117,7 @@ function buildFrames(
   /** the sentence has a date of its own */
   dated = false,
 ): Frame[] {
-  const parties = allActors.filter((a) => isParty(a, numberAt));
+  const parties = allActors.filter((a) => isParty(a, numberAt, words));
   const airCue = cues.some((c) => hasGroup(c, 'air_context'));
   if (airCue) ctx.airSentences = 6; else if (ctx.airSentences > 0) ctx.airSentences--;
   // words inside an actor's name are not cues, but "طائرات حربية روسية" / "Russian warplanes"
@@ -1239,10 +1272,22 @@ function buildFrames(
       }
       actor1 = head;
     }
+    // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
+    // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
+    if (!rule.territory && eventTypeOf(sub) !== 'Strategic developments') {
+      if (actor1 && ownsTarget(actor1, cues, words, lang)) { actor2 ??= actor1; actor1 = null; ruleIds.push('target-owner'); }
+      actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
+    }
     const between = cues.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
     if (between) {
       const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
       if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
+      // "clashes between two factions of the SNA", "اشتباكات بين فصيلين من الجيش الوطني": infighting,
+      // the same actor on both sides (ACLED's practice when the factions are not named)
+      else if (pair.length === 1 && isInfighting(words.slice(between.to, pair[0]!.from))) {
+        actor1 = actor2 = pair[0]!;
+        ruleIds.push('infighting');
+      }
     }
     // "government and Russian airstrikes": a second adjective joins as associate
     for (const a of parties) {
@@ -1306,7 +1351,7 @@ function buildFrames(
         && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8) && a.info.id !== a1!.id);
       if (victim) { a2 = asParty(victim.info, infoOf); if (a2) ruleIds.push('actor2-among-the-dead'); }
     }
-    if (a2 && a1 && a2.id === a1.id) a2 = null;
+    if (a2 && a1 && a2.id === a1.id && !ruleIds.includes('infighting')) a2 = null;
 
     // a foreign air power bombarding (روسيا تقصف) bombs from the air
     if (rule.ambiguous_air && sub !== 'Air/drone strike' && a1?.kind === 'foreign_state' && a1FromText && !cues.some((c) => hasGroup(c, 'air_context') === false && false)) {
@@ -1454,13 +1499,17 @@ function suppress(c: Candidate[], cues: LexHit<CueEntry>[], words: readonly Word
   const protests = c.filter((x) => x.sub === 'Peaceful protest');
   const grievance = (f: Candidate) => f.sub !== 'Peaceful protest' && protests.some((p) => f.hit.from >= p.hit.to
     && f.hit.from - p.hit.to <= 12 && !!cueBetween(cues, p.hit.to, f.hit.from, 'grievance'));
-  // "The assault by HTS and the TIP targeted government positions", "الهجوم ... استهدف مواقع": the
-  // bombardment verb of an attack noun is the attack itself
-  const attackNouns = c.filter((x) => x.sub === 'Armed clash' && isNounTrigger(x));
+  // "The assault by HTS and the TIP targeted government positions", "الهجوم ... استهدف مواقع",
+  // "a roadside bomb hit their patrol", "استهدفت عبوة ناسفة دورية": the bombardment verb of an
+  // attack or a bomb is that attack itself
+  const attackNouns = c.filter((x) => (x.sub === 'Armed clash' && isNounTrigger(x)) || BOMBINGS.has(x.sub));
   const attackVerb = (f: Candidate) => !!f.rule.ambiguous_air && f.sub !== 'Air/drone strike' && attackNouns.some((g) =>
     (g.hit.to <= f.hit.from && f.hit.from - g.hit.to <= 10 && !c.some((x) => x !== f && x !== g && x.hit.from >= g.hit.to && x.hit.from < f.hit.from))
-    // (Arabic verb first: "استهدف الهجوم مواقع")
-    || (g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 1 && words[g.hit.from]!.clitics.includes('ال')));
+    // (Arabic verb first: "استهدف الهجوم مواقع"; a bomb is its subject even when indefinite)
+    || (g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 1 && (words[g.hit.from]!.clitics.includes('ال') || BOMBINGS.has(g.sub)))
+    // ("was hit by a roadside bomb")
+    || (BOMBINGS.has(g.sub) && g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 3 && words[f.hit.to]!.stem === 'by'
+      && words.slice(f.hit.to + 1, g.hit.from).every((w) => /^(?:a|an|the)$/.test(w.stem))));
   return c.filter((f) => {
     if (grievance(f)) return false;
     if (attackVerb(f)) return false;

@@ -48,6 +48,8 @@ function victimsOfCue(c: LexHit<CueEntry>): Victims | undefined {
 
 function sideVictims(info: ActorInfo): Victims {
   if (info.kind === 'civilians') return 'civilians';
+  // "two Russian soldiers": a foreign army's dead are foreign forces, whichever side it fights on
+  if (info.kind === 'foreign_state') return 'foreign_forces';
   if (info.side === 'government' && info.inter === 1) return 'government';
   if (info.side === 'foreign' || info.inter === 8) return 'foreign_forces';
   if (info.side === 'government') return 'government';
@@ -63,10 +65,13 @@ function victimsAfter(s: SentenceView, numEnd: number): { victims: Victims; isKi
     const w = s.words[i]!;
     if (w.punct && (w.stem === '"' || w.stem === '«' || w.stem === '»')) continue;
     if (w.punct) break;
+    // "three killed by government shelling", "3 مدنيين بقصف لقوات النظام": the cause, not the victims
+    if (w.stem === 'by' || w.clitics.includes('ب')) break;
     const actor = s.actors.find((a) => a.from === i) ?? s.adjectives?.find((a) => a.from === i);
     if (actor && actor.info.kind !== 'claimant') {
       const v = sideVictims(actor.info);
-      if (!victims || victims === 'combatants' || victims === 'unspecified') victims = v;
+      // ("جنود أتراك": soldiers, and whose)
+      if (!victims || victims === 'combatants' || victims === 'unspecified' || (victims === 'government' && v === 'foreign_forces')) victims = v;
       break;
     }
     const c = cueAt(s, i, 'victims');

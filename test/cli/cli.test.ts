@@ -36,6 +36,15 @@ test('the built CLI exists (npm run build) and describes every command', () => {
   assert.match(marsad(['export', '--help']).out, /jsonl.*csv.*geojson/s);
 });
 
+
+test('`npx marsad` runs: the package bin is executable and answers from the repository root', () => {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  assert.equal(join(PROJECT_ROOT, pkg.bin.marsad!), CLI);
+  // the shell runs the bin itself (its #! line), as npx does: it must carry the execute bit
+  const r = spawnSync('npx', ['--no-install', 'marsad', '--version'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^\d+\.\d+\.\d+/);
+});
 test('ingesting the seed corpus stores five documents with their dates and languages', { skip: !haveSeeds && 'no ../shared/corpus/seeds' }, () => {
   const r = marsad(['ingest', SEED_CORPUS_DIR, '--db', db, '--no-progress']);
   assert.equal(r.code, 0, r.err);

@@ -757,3 +757,59 @@ describe('wire-copy sentence shapes (2026-12-07)', () => {
     assert.deepEqual(clash?.fatality_claims.map((c) => [c.count, c.victims, c.claimant]), [[29, 'government', 'SOHR'], [19, 'rebels', 'SOHR']]);
   });
 });
+
+describe('who is hit, and who hits (2026-12-07)', () => {
+  it('the force whose patrol or checkpoint a bomb hits is actor2; the bomb\'s verb adds no event', () => {
+    const cases: [string, Lang, string][] = [
+      ['استهدفت عبوة ناسفة دورية لقوات النظام في مدينة درعا يوم الأربعاء.', 'ar', 'Military Forces of Syria'],
+      ['A patrol of the Turkish army was hit by a roadside bomb near Tal Abyad on Wednesday.', 'en', 'Military Forces of Turkey'],
+      ['A roadside bomb hit a Turkish army convoy near Tal Abyad on Wednesday.', 'en', 'Military Forces of Turkey'],
+    ];
+    for (const [text, lang, target] of cases) {
+      const events = asserted(run(text, lang).events);
+      assert.equal(events.length, 1, `${text}: ${events.map((e) => e.sub_event_type).join(', ')}`);
+      assert.equal(events[0]!.sub_event_type, 'Remote explosive/landmine/IED', text);
+      assert.equal(events[0]!.actor1, 'Unidentified Armed Group (Syria)', text);
+      assert.equal(events[0]!.actor2, target, text);
+    }
+    // who attacks a checkpoint still attacks
+    const [raid] = asserted(run('هاجمت الفصائل حاجزاً لقوات النظام في مورك يوم الأربعاء.', 'ar').events);
+    assert.equal(raid?.actor1, 'Opposition Rebels (Syria)');
+    assert.equal(raid?.actor2, 'Military Forces of Syria');
+  });
+  it('the agent after the cause of death is a party, not a victim (بقصف لقوات النظام, killed by government shelling)', () => {
+    const [ar] = asserted(run('قتل 3 مدنيين وجرح 10 آخرون بقصف لقوات النظام على بلدة كفرنبل يوم الأربعاء.', 'ar').events);
+    assert.equal(ar?.actor1, 'Military Forces of Syria');
+    assert.deepEqual(ar?.fatality_claims.map((c) => [c.count, c.victims]), [[3, 'civilians']]);
+    const [en] = asserted(run('Three people were killed by government shelling on Kafr Nabl on Wednesday.', 'en').events);
+    assert.equal(en?.actor1, 'Military Forces of Syria');
+    assert.deepEqual(en?.fatality_claims.map((c) => [c.count, c.victims]), [[3, 'unspecified']]);
+  });
+  it('a foreign army\'s dead are foreign forces, not the government\'s (جنود أتراك، Russian soldiers)', () => {
+    const [ar] = asserted(run('قتل ثلاثة جنود أتراك بقصف لقوات النظام على نقطة المراقبة التركية في مورك يوم الأربعاء.', 'ar').events);
+    assert.deepEqual(ar?.fatality_claims.map((c) => [c.count, c.victims]), [[3, 'foreign_forces']]);
+    const [en] = asserted(run('Two Russian soldiers were killed when a roadside bomb hit their patrol near Tal Tamr on Wednesday.', 'en').events);
+    assert.deepEqual(en?.fatality_claims.map((c) => [c.count, c.victims]), [[2, 'foreign_forces']]);
+    assert.notEqual(en?.actor2, 'Military Forces of Syria');
+  });
+  it('arrests with nobody named arrest civilians; a named group stays', () => {
+    for (const [text, lang] of [['Syrian security forces arrested dozens of people in Daraa on Wednesday.', 'en'], ['اعتقلت قوات النظام خمسة شبان في مدينة درعا يوم الأربعاء.', 'ar']] as [string, Lang][]) {
+      const [e] = asserted(run(text, lang).events);
+      assert.equal(e?.sub_event_type, 'Arrests', text);
+      assert.equal(e?.actor2, 'Civilians (Syria)', text);
+    }
+    const [named] = asserted(run('Hayat Tahrir al-Sham arrested three Jaysh al-Izza commanders in Idlib on Wednesday.', 'en').events);
+    assert.equal(named?.actor2, 'Jaysh al-Izza');
+  });
+  it('clashes between two factions of one group put it on both sides', () => {
+    for (const [text, lang] of [['Clashes broke out between two factions of the Syrian National Army in Afrin on Wednesday.', 'en'], ['اندلعت اشتباكات بين فصيلين من الجيش الوطني السوري في مدينة عفرين يوم الأربعاء.', 'ar']] as [string, Lang][]) {
+      const [e] = asserted(run(text, lang).events);
+      assert.equal(e?.sub_event_type, 'Armed clash', text);
+      assert.equal(e?.actor1, 'Syrian National Army', text);
+      assert.equal(e?.actor2, 'Syrian National Army', text);
+    }
+    const [two] = asserted(run('Clashes broke out between HTS and the Syrian National Army in Afrin on Wednesday.', 'en').events);
+    assert.equal(two?.actor1, 'Hayat Tahrir al-Sham');
+    assert.equal(two?.actor2, 'Syrian National Army');
+  });
+});
