@@ -1483,7 +1483,10 @@ function dedupe(xs: ActorInfo[]): ActorInfo[] {
 
 /** ACLED codes one event per place and day: a capture subsumes the fighting and the withdrawal
  *  around it; a weak trigger yields to a specific one of the same event type. */
-function suppress(c: Candidate[], cues: LexHit<CueEntry>[], words: readonly Word[]): Candidate[] {
+function suppress(all: Candidate[], cues: LexHit<CueEntry>[], words: readonly Word[]): Candidate[] {
+  // a fallback trigger ("X killed 12") counts only in a sentence that names no other event
+  const named = all.filter((x) => !x.rule.fallback);
+  const c = named.length ? named : all;
   const isNounTrigger = (x: Candidate) => x.hit.from > 0 && (words[x.hit.from]!.clitics.includes('ال')
     || /^(?:the|a|an|this|their|its)$/.test(words[x.hit.from - 1]!.stem));
   const isCapture = (x: Candidate) => !!x.rule.territory && !x.anaphoric && (x.modality === 'asserted' || x.modality === 'claimed');

@@ -23,6 +23,9 @@ const triggerSchema = z.object({
   requires: z.array(z.enum(['place', 'place-after', 'place-or-area', 'actor', 'armed-actor', 'actor-or-place', 'conclude', 'establish', 'retreat-after', 'own-date', 'aircraft-after'])).optional(),
   ambiguous_air: z.boolean().optional(),
   weak: z.boolean().optional(),
+  /** Coded only when the sentence has no other event: "X killed 12 rebels" is an event of its own,
+   *  "an air strike killed 12" is the air strike. */
+  fallback: z.boolean().optional(),
   anaphoric: z.boolean().optional(),
   /** The object is a pronoun: the place is the one named before the trigger (its antecedent). */
   antecedent: z.boolean().optional(),

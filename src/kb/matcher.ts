@@ -874,7 +874,8 @@ export class MentionMatcher {
       // a one-word transliteration variant is too easily an English word (Although ~ Latakia)
       if (contentLen === 1 && hit.viaSkeleton && !(head || cue.list || cue.postHead)) return;
       // one capitalized word that names many places is usually a personal name (Ahmad, Hassan)
-      if (contentLen === 1 && !strong && ids0.length >= 5 && !first.article && !all.some((p) => p.kind === 'city' || p.kind === 'governorate' || p.kind === 'country')) return;
+      // (unless one of them is a large town: Afrin, Kobani are towns and their districts' names)
+      if (contentLen === 1 && !strong && ids0.length >= 5 && !first.article && !all.some((p) => p.kind === 'city' || p.kind === 'governorate' || p.kind === 'country' || (p.population ?? 0) >= 20000)) return;
       // a capitalized word before a single-word name is usually part of a person's name (Ahmad Nasr)
       const prev = units[i - 1];
       if (contentLen === 1 && !strong && prev && prev.cap && !prev.article && i >= 2 && units[i - 2]!.punct === null && (prev.sets & W0_NOT_NAME_EN) === 0) return;

@@ -813,3 +813,38 @@ describe('who is hit, and who hits (2026-12-07)', () => {
     assert.equal(two?.actor2, 'Syrian National Army');
   });
 });
+
+describe('an armed actor that killed, with no other event named (2026-12-07)', () => {
+  it('"Government forces killed 12 rebels near X", "قتلت قوات النظام 12 عنصراً من الفصائل قرب X": a clash, the dead side as actor2', () => {
+    for (const [text, lang] of [['Government forces killed 12 rebels near Kafr Nabl on Wednesday.', 'en'], ['قتلت قوات النظام 12 عنصراً من الفصائل قرب كفرنبل يوم الأربعاء.', 'ar']] as [string, Lang][]) {
+      const events = asserted(run(text, lang).events);
+      assert.equal(events.length, 1, text);
+      assert.equal(events[0]!.sub_event_type, 'Armed clash', text);
+      assert.equal(events[0]!.actor1, 'Military Forces of Syria', text);
+      assert.equal(events[0]!.actor2, 'Opposition Rebels (Syria)', text);
+      assert.equal(events[0]!.fatalities, 12, text);
+    }
+  });
+  it('only civilians dead: an attack on civilians', () => {
+    const [e] = asserted(run('Government forces killed five civilians in Kafr Nabl on Wednesday.', 'en').events);
+    assert.equal(e?.sub_event_type, 'Attack');
+    assert.equal(e?.actor2, 'Civilians (Syria)');
+  });
+  it('yields to the event the sentence names, and a tally with no place is no event', () => {
+    const strike = asserted(run('Russian air strikes killed 12 civilians in Kafr Nabl on Wednesday.', 'en').events);
+    assert.deepEqual(strike.map((e) => e.sub_event_type), ['Air/drone strike']);
+    assert.equal(asserted(run('Russia said it had killed 850 militants by 21 September.', 'en').events).length, 0);
+    assert.equal(asserted(run('أعلنت روسيا أنها قتلت 850 مسلحاً بحلول 21 سبتمبر.', 'ar').events).length, 0);
+  });
+});
+
+describe('movement is not capture (2026-12-07)', () => {
+  it('a convoy, patrol or reinforcements entering a place take nothing; troops entering do', () => {
+    for (const [text, lang] of [['A Turkish military convoy entered Idlib on Wednesday.', 'en'], ['دخلت دورية روسية مدينة سراقب يوم الأربعاء.', 'ar']] as [string, Lang][]) {
+      assert.deepEqual(asserted(run(text, lang).events).map((e) => e.sub_event_type), [], text);
+    }
+    const [taken] = asserted(run('Turkish forces entered Afrin on Wednesday.', 'en').events);
+    assert.equal(taken?.actor1, 'Military Forces of Turkey');
+    assert.match(taken?.location ?? '', /Afrin/);
+  });
+});

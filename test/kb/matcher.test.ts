@@ -87,6 +87,9 @@ test('common words are not places or actors', () => {
   assert.deepEqual(surfaces(mentionsOf('تعمل المنظمة على حماية المدنيين'), 'place'), []);
   assert.ok(!mentionsOf('وتراجعت العصائب الحمراء نحو الخلف').some((m) => m.kind === 'place'));
   assert.ok(!mentionsOf('said spokesman Ahmad Nasr on Monday').some((m) => m.kind === 'place'));
+  // a name many villages share is a person's name, unless one of them is a large town
+  assert.ok(!mentionsOf('Hassan said the town was shelled').some((m) => m.kind === 'place'));
+  assert.deepEqual(surfaces(mentionsOf('Turkish forces entered Afrin and drones struck Kobani'), 'place'), ['Afrin', 'Kobani']);
   // خسائر بشرية (human losses), الفرقة الرابعة (the Fourth Division): words of every report, and village names
   assert.deepEqual(surfaces(mentionsOf('سقطت قذائف على بلدة البارة دون معلومات عن خسائر بشرية'), 'place'), ['البارة']);
   assert.ok(!mentionsOf('اشتباكات مع عناصر من الفرقة الرابعة').some((m) => m.kind === 'place'));
