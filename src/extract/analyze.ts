@@ -39,7 +39,7 @@ export interface DocumentAnalysis {
 type DocInput = Pick<RawDocument, 'doc_id' | 'text' | 'lang' | 'published' | 'title'>;
 
 interface ActorRef { m: Mention | null; from: number; to: number; info: ActorInfo }
-interface PlaceRef { m: Mention; from: number; to: number; place: Place | null; near: boolean; isArea: boolean; weak: boolean }
+interface PlaceRef { m: Mention; from: number; to: number; place: Place | null; near: boolean; isArea: boolean; weak: boolean; abroad?: boolean }
 
 interface DateValue { date: string | null; end: string | null; precision: 1 | 2 | 3; fromText: boolean; transient?: boolean }
 
@@ -222,7 +222,11 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       if (m.kind !== 'unresolved_place' && m.score < MIN_PLACE_SCORE) continue;
       const weak = m.kind !== 'unresolved_place' && m.score < SURE_PLACE_SCORE;
       // a report about one country: foreign towns are background (Astana talks), not event places
-      if (place && country && place.country_code !== country.code && !country.others.has(place.country_code)) continue;
+      if (place && country && place.country_code !== country.code && !country.others.has(place.country_code)) {
+        // (its capital may still speak for it: "Ankara said")
+        if (kb.gazetteer.isCapital(place.id)) placeRefs.push({ m, from, to, place, near: false, isArea: false, weak: true, abroad: true });
+        continue;
+      }
       if (place && place.kind === 'country') continue;
       if (isDatelinePlace(text, m)) continue;
       placeRefs.push({ m, from, to, place, near: false, isArea: isArea(place, m), weak });
@@ -275,6 +279,17 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       dh++;
     }
 
+    // "Ankara said its forces killed ...", "وأعلنت موسكو أن ...": a capital that speaks is its state
+    for (let i = places.length - 1; i >= 0; i--) {
+      const p = places[i]!;
+      if (p.abroad && !(kb.gazetteer.isCapital(p.place!.id) && capitalSpeaks(cues, p))) { places.splice(i, 1); continue; }
+      if (!p.place || !kb.gazetteer.isCapital(p.place.id) || !capitalSpeaks(cues, p)) continue;
+      const state = kb.gazetteer.get(`marsad:country-${p.place.country_code.toLowerCase()}`);
+      const info = state ? actorByName(`Military Forces of ${state.name}`) : null;
+      if (!info) continue;
+      actors.push({ m: p.m, from: p.from, to: p.to, info });
+      places.splice(i, 1);
+    }
     // nationality adjectives next to nothing else are parties too ("Russian airstrikes", "الغارات الروسية")
     for (const c of cues) {
       if (!hasGroup(c, 'actor_adjective')) continue;
@@ -971,6 +986,11 @@ function hypothetical(c: LexHit<CueEntry> | undefined, words: readonly Word[], s
 
 function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: string): LexHit<CueEntry> | undefined {
   return cues.find((c) => c.from >= from && c.to <= to && hasGroup(c, group));
+}
+
+/** A verb of saying right after the capital ("Ankara said") or right before it ("قالت أنقرة"). */
+function capitalSpeaks(cues: LexHit<CueEntry>[], p: { from: number; to: number }): boolean {
+  return cues.some((c) => (hasGroup(c, 'attribution') || hasGroup(c, 'claim') || hasGroup(c, 'denial')) && (c.from === p.to || c.to === p.from));
 }
 
 /** The actor is the owner of a thing attacks hit: right after a patrol, convoy or checkpoint word

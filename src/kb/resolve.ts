@@ -70,6 +70,9 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer, 
     for (const p of cands) {
       let score = placePrior(p);
       const why: string[] = [];
+      // a national capital abroad is what reports mean by its name (Ankara, not a Syrian Naqara
+      // spelled the same) — not "the village of Baghdad", and a governorate named nearby still decides
+      if (p.country_code !== 'SY' && gazetteer.isCapital(p.id) && !/head noun/.test(m.why ?? '')) { score += 10; why.push('national capital'); }
       // a place reached only by a spelling variant does not outrank, by size alone, a namesake of
       // the same country spelled as written (Kabani, Latakia, not Kobani); context still decides
       // (al-Msherfeh in a report on Hama is Mushayrifa); across countries the Syria-first prior does

@@ -848,3 +848,16 @@ describe('movement is not capture (2026-12-07)', () => {
     assert.match(taken?.location ?? '', /Afrin/);
   });
 });
+
+describe('a capital that speaks is its state (2026-12-07)', () => {
+  it('"Ankara said its forces killed ...", "وقالت أنقرة إن قواتها قتلت ...": Turkey acts; Ankara is not the place', () => {
+    for (const [text, lang] of [['Ankara said its forces killed 12 YPG militants near Tal Rifaat on Wednesday.', 'en'], ['وقالت أنقرة إن قواتها قتلت 12 من مسلحي الوحدات الكردية قرب تل رفعت يوم الأربعاء.', 'ar']] as [string, Lang][]) {
+      const events = asserted(run(text, lang).events);
+      assert.equal(events.length, 1, text);
+      assert.equal(events[0]!.actor1, 'Military Forces of Turkey', text);
+      assert.match(named(events[0]!), /Tal Rifaat|تل رفعت/, text);
+    }
+    const [strike] = asserted(run('Moscow said its jets struck militants in Idlib on Wednesday.', 'en').events);
+    assert.equal(strike?.actor1, 'Military Forces of Russia');
+  });
+});

@@ -170,6 +170,13 @@ test('a major town abroad stays a candidate beside its Syrian namesakes, and a d
   assert.equal(g.get(syrian.find((m) => m.surface === 'Baghdad')!.ref!)!.country_code, 'SY');
 });
 
+test('a national capital abroad is what its name means, unless a head noun makes it a village', () => {
+  const g = sharedKb().gazetteer;
+  const ankara = mentionsOf('Talks were held in Ankara on Friday.').find((m) => m.surface === 'Ankara');
+  assert.equal(g.get(ankara!.ref!)!.country_code, 'TR');
+  assert.match(ankara!.why, /national capital/);
+});
+
 test('a displacement camp is named after its village: مخيم قاح, the Qah camp', () => {
   assert.deepEqual(mentionsOf('قصف صاروخي استهدف مخيم قاح للنازحين').filter((m) => m.kind === 'place').map((m) => m.ref), ['ocha:C4131']);
   assert.deepEqual(mentionsOf('Rockets hit the Qah camp for displaced people').filter((m) => m.kind === 'place').map((m) => m.ref), ['ocha:C4131']);
