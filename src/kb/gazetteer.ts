@@ -438,6 +438,9 @@ export function loadGazetteer(opts: GazetteerOptions = {}): Gazetteer {
       parent_id: cap ? cap.id : null, precision: 3, source: `${c.source}; coordinates: capital (${cap?.id ?? 'none'})` });
     if (cap) capitals.push(cap.id);
   }
+  // the capital under another source's id too (OCHA's Damascus beside GeoNames')
+  const capitalKeys = new Set(countries.filter((c) => c.capital).map((c) => `${c.code}|${c.capital}`));
+  for (const p of places) if ((p.kind === 'city' || p.kind === 'town') && capitalKeys.has(`${p.country_code}|${p.name}`)) capitals.push(p.id);
   if (opts.extraPlaces) places.push(...opts.extraPlaces);
   return new Gazetteer(places, capitals);
 }

@@ -859,5 +859,10 @@ describe('a capital that speaks is its state (2026-12-07)', () => {
     }
     const [strike] = asserted(run('Moscow said its jets struck militants in Idlib on Wednesday.', 'en').events);
     assert.equal(strike?.actor1, 'Military Forces of Russia');
+    // Syria's own capital too, and only when it speaks: shelled, it is a place
+    const [denied] = run('Damascus denied that its forces shelled Kafr Nabl on Wednesday.', 'en').events;
+    assert.equal(denied?.modality, 'denied');
+    assert.equal(denied?.actor1, 'Military Forces of Syria');
+    assert.match(named(asserted(run('Rebels shelled Damascus on Wednesday.', 'en').events)[0]!), /Damascus/);
   });
 });
