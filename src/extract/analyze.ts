@@ -282,8 +282,11 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     // "Ankara said its forces killed ...", "وأعلنت موسكو أن ...": a capital that speaks is its state
     for (let i = places.length - 1; i >= 0; i--) {
       const p = places[i]!;
-      if (p.abroad && !(kb.gazetteer.isCapital(p.place!.id) && capitalSpeaks(cues, p))) { places.splice(i, 1); continue; }
-      if (!p.place || !kb.gazetteer.isCapital(p.place.id) || !capitalSpeaks(cues, p)) continue;
+      if (!p.place || !kb.gazetteer.isCapital(p.place.id) || !capitalSpeaks(cues, p)) {
+        // (a capital abroad that does not speak is background, as other places abroad are)
+        if (p.abroad) places.splice(i, 1);
+        continue;
+      }
       const state = kb.gazetteer.get(`marsad:country-${p.place.country_code.toLowerCase()}`);
       const info = state ? actorByName(`Military Forces of ${state.name}`) : null;
       if (!info) continue;
