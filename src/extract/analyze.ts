@@ -25,7 +25,7 @@ import { resolvePlaceMentions } from '../kb/index.js';
 import { findDatesWithSpans, findNumbers, segmentSentences, tokenize } from '../text/index.js';
 import { conservativeFatalities, findClaims, mergeClaims, singleVictimNouns, type ActorInfo, type SentenceView } from './claims.js';
 import type { CompiledLang, CueEntry, Lexicon, TriggerRule } from './lexicon.js';
-import { buildWords, scanWords, wordRange, type LexHit, type Word } from './words.js';
+import { buildWords, introducesCause, scanWords, wordRange, type LexHit, type Word } from './words.js';
 
 export interface DocumentAnalysis {
   sentences: Sentence[];
@@ -746,7 +746,7 @@ function isParty(a: ActorRef, numberAt: Uint8Array, words: readonly Word[]): boo
   // and not past the cause it died of: "3 مدنيين بقصف لقوات النظام", "3 killed by government fire")
   for (let i = a.from - 1; i >= Math.max(0, a.from - 3); i--) {
     if (numberAt[i] === 1 || (numberAt[i] === 2 && a.from - i <= 2)) return false;
-    if (words[i]!.stem === 'by' || words[i]!.clitics.includes('ب')) break;
+    if (introducesCause(words[i]!)) break;
   }
   return true;
 }
@@ -984,7 +984,8 @@ function hypothetical(c: LexHit<CueEntry> | undefined, words: readonly Word[], s
   if (words[c.from]!.stem !== 'قد') return true;
   for (let i = Math.max(sFrom, c.from - 5); i < c.from; i++) if (/^(?:كان|كانت|كانوا)$/.test(words[i]!.stem)) return false;
   const next = c.to < words.length ? words[c.to]!.stem : '';
-  return !(/(?:ت|وا)$/.test(next) || !/^[يتنا]/.test(next));
+  // an imperfect verb (يسيطر، تسيطر، نسيطر، أسيطر) that is not a perfect form ending in ت/وا
+  return /^[يتنا]/.test(next) && !/(?:ت|وا)$/.test(next);
 }
 
 function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: string): LexHit<CueEntry> | undefined {
@@ -1433,7 +1434,7 @@ function buildFrames(
       || (between.length === 1 && between[0]!.clitics.includes('و'))) {
       f.places = g.places;
       // (and the author named before the first: "Regime air strikes and artillery fire")
-      if (!g.actor1 && f.actor1 && f.actor1FromText && f.to <= g.from && words.slice(f.from, f.to).every((w) => !w.punct)) { g.actor1 = f.actor1; g.actor1FromText = true; }
+      if (!g.actor1 && f.actor1 && f.actor1FromText && words.slice(f.from, f.to).every((w) => !w.punct)) { g.actor1 = f.actor1; g.actor1FromText = true; }
     }
   }
   return frames;

@@ -3,7 +3,7 @@
 import type { FatalityClaim, Mention, NumberExpression, Victims } from '../core/index.js';
 import type { CueEntry } from './lexicon.js';
 import type { LexHit, Word } from './words.js';
-import { wordRange } from './words.js';
+import { introducesCause, wordRange } from './words.js';
 
 export interface ActorInfo {
   id: string;
@@ -66,7 +66,7 @@ function victimsAfter(s: SentenceView, numEnd: number): { victims: Victims; isKi
     if (w.punct && (w.stem === '"' || w.stem === '«' || w.stem === '»')) continue;
     if (w.punct) break;
     // "three killed by government shelling", "3 مدنيين بقصف لقوات النظام": the cause, not the victims
-    if (w.stem === 'by' || w.clitics.includes('ب')) break;
+    if (introducesCause(w)) break;
     const actor = s.actors.find((a) => a.from === i) ?? s.adjectives?.find((a) => a.from === i);
     if (actor && actor.info.kind !== 'claimant') {
       const v = sideVictims(actor.info);
