@@ -988,6 +988,14 @@ function hypothetical(c: LexHit<CueEntry> | undefined, words: readonly Word[], s
   return /^[يتنا]/.test(next) && !/(?:ت|وا)$/.test(next);
 }
 
+/** A verb of concluding names the deal as made: before it (reached / توصلت إلى), right after it,
+ *  or as a passive a few words on ("a deal to evacuate rebels from Douma was announced"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are']);
+function concluded(cues: readonly LexHit<CueEntry>[], words: readonly Word[], hit: { from: number; to: number }, sTo: number): boolean {
+  return cues.some((c) => hasGroup(c, 'conclude') && c.to >= hit.from - 16 && c.from < sTo &&
+    (c.from <= hit.to + 4 || (c.from <= hit.to + 9 && c.from > 0 && PASSIVE_AUX.has(words[c.from - 1]!.stem))));
+}
+
 function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: string): LexHit<CueEntry> | undefined {
   return cues.find((c) => c.from >= from && c.to <= to && hasGroup(c, group));
 }
@@ -1199,7 +1207,7 @@ function buildFrames(
     if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)) continue;
     if (req.includes('actor') && !parties.length) continue;
     if (req.includes('armed-actor') && !armed.length) continue;
-    if (req.includes('conclude') && !cues.some((c) => hasGroup(c, 'conclude') && c.to >= hit.from - 16 && c.from <= hit.to + 4)) continue;
+    if (req.includes('conclude') && !concluded(cues, words, hit, sTo)) continue;
     if (req.includes('retreat-after') && !cues.some((c) => hasGroup(c, 'retreat') && c.from >= hit.to && c.from - hit.to <= 6)) continue;
     if (req.includes('establish') && !cues.some((c) => hasGroup(c, 'establish') && c.to >= hit.from - 6 && c.from <= hit.to + 2)) continue;
 
@@ -1396,11 +1404,15 @@ function buildFrames(
     if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
     if ((rule.territory || sub === 'Armed clash') && !a2 && a1) a2 = a1.side === 'government' ? ctx.lastOpp : ctx.lastGov;
     if (sub === 'Agreement') {
-      // signatories: the state forces named in the sentence
-      const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && Math.abs(a.from - hit.from) <= 30)
-        .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || Math.abs(x.from - hit.from) - Math.abs(y.from - hit.from))
-        .map((a) => a.info);
-      const uniq = dedupe(states);
+      // signatories: the state forces named in the sentence (foreign states first), then the armed
+      // groups ("rebels and the government reached a deal", "توصلت الفصائل وروسيا إلى اتفاق")
+      const near = (a: ActorRef) => Math.abs(a.from - hit.from) <= 30;
+      const byDistance = (x: ActorRef, y: ActorRef) => Math.abs(x.from - hit.from) - Math.abs(y.from - hit.from);
+      const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && near(a))
+        .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || byDistance(x, y));
+      // an armed group signs only within the deal's clause, in the order named
+      const groups = parties.filter((a) => a.info.inter >= 2 && a.info.inter <= 4 && a.info.kind !== 'claimant' && Math.abs(a.from - hit.from) <= 12);
+      const uniq = dedupe([...states, ...groups].map((a) => a.info));
       if (uniq.length) { a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2); }
       else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
     }

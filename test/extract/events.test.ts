@@ -866,3 +866,23 @@ describe('a capital that speaks is its state (2026-12-07)', () => {
     assert.match(named(asserted(run('Rebels shelled Damascus on Wednesday.', 'en').events)[0]!), /Damascus/);
   });
 });
+
+describe('who signs a deal (2026-12-07)', () => {
+  const deal = (text: string, lang: Lang) => asserted(run(text, lang).events).find((e) => e.sub_event_type === 'Agreement');
+  it('the government and the rebels are both signatories (en, ar)', () => {
+    const en = deal('On 14 May 2019, rebels and the government reached an evacuation deal for Daraa.', 'en');
+    assert.deepEqual([en?.actor1, en?.actor2], ['Military Forces of Syria', 'Opposition Rebels (Syria)']);
+    const ar = deal('وفي 14 أيار 2019 توصلت فصائل المعارضة وروسيا إلى اتفاق يقضي بإجلاء المقاتلين من مدينة درعا.', 'ar');
+    assert.deepEqual([ar?.actor1, ar?.actor2], ['Military Forces of Russia', 'Opposition Rebels (Syria)']);
+  });
+  it('two armed groups sign in the order named', () => {
+    const en = deal('On 20 May 2019, Hayat Tahrir al-Sham and the National Front for Liberation signed a truce in Idlib.', 'en');
+    assert.deepEqual([en?.actor1, en?.actor2], ['Hayat Tahrir al-Sham', 'National Front for Liberation']);
+    const ar = deal('وفي 20 أيار 2019 وقعت هيئة تحرير الشام والجبهة الوطنية للتحرير اتفاقا لوقف إطلاق النار في ريف إدلب.', 'ar');
+    assert.deepEqual([ar?.actor1, ar?.actor2], ['Hayat Tahrir al-Sham', 'National Front for Liberation']);
+  });
+  it('a passive verb of concluding a few words on makes the deal (en); a deal only named does not', () => {
+    assert.ok(deal('On 17 May 2019, a deal to evacuate rebels from the town of Douma was announced.', 'en'));
+    assert.equal(deal('On 17 May 2019, rebels discussed a deal to evacuate fighters from the town of Douma.', 'en'), undefined);
+  });
+});
