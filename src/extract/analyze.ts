@@ -156,15 +156,23 @@ export function analyzeDocument(doc: DocInput, kb: KnowledgeBase, lexicon: Lexic
 
 /** The country most of the document's confident places are in (ACLED codes per country). */
 function dominantCountry(mentions: Mention[], kb: KnowledgeBase): { code: string; name: string; others: Set<string> } | null {
-  const counts = new Map<string, { n: number; name: string }>();
-  for (const m of mentions) {
-    if ((m.kind !== 'place' && m.kind !== 'region') || !m.ref || m.score < 0.8) continue;
-    const p = kb.gazetteer.get(m.ref);
-    if (!p?.country_code) continue;
-    const c = counts.get(p.country_code) ?? { n: 0, name: p.country };
-    c.n++;
-    counts.set(p.country_code, c);
-  }
+  // a capital abroad is named as a seat of government (talks in Moscow, Ankara said) more often
+  // than as a place things happen in: capitals count only in a report that names no other town;
+  // a place resolved with doubt counts half
+  const count = (withCapitals: boolean) => {
+    const counts = new Map<string, { n: number; name: string }>();
+    for (const m of mentions) {
+      if ((m.kind !== 'place' && m.kind !== 'region') || !m.ref || m.score < MIN_PLACE_SCORE) continue;
+      const p = kb.gazetteer.get(m.ref);
+      if (!p?.country_code || (!withCapitals && kb.gazetteer.isCapital(p.id))) continue;
+      const c = counts.get(p.country_code) ?? { n: 0, name: p.country };
+      c.n += m.score < 0.8 ? 0.5 : 1;
+      counts.set(p.country_code, c);
+    }
+    return counts;
+  };
+  let counts = count(false);
+  if (!counts.size) counts = count(true);
   let best: { code: string; name: string; n: number } | null = null;
   let total = 0;
   for (const [code, c] of counts) { total += c.n; if (!best || c.n > best.n) best = { code, name: c.name, n: c.n }; }
@@ -406,6 +414,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       }
     }
     attachClaims(claims, frames, words, sentEvents, ctx, s.index);
+    for (const ev of sentEvents) foreignDeadAsActor2(ev, actors);
 
     // context carried to the next sentences — not a date the text looks back to ("an attack
     // back on September 18"): the narrative stays where it was
@@ -477,6 +486,19 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     e.notes = notesFor(e);
   }
   return { sentences, tokens, mentions, dates, numbers, events: dedupeEvents(events) };
+}
+
+/** "Two Turkish soldiers were killed by a roadside bomb", "قتل جنديان تركيان بانفجار عبوة": when a
+ *  bombing or strike killed only foreign forces and the sentence names one foreign army, that
+ *  army was hit (ACLED's actor2). */
+function foreignDeadAsActor2(e: DocEvent, actors: readonly ActorRef[]): void {
+  if (e.actor2 || e.event_type !== 'Explosions/Remote violence' || !onlyDead(e, 'foreign_forces')) return;
+  const armies = new Set(actors.filter((a) => a.info.kind === 'foreign_state' && a.info.name !== e.actor1).map((a) => a.info));
+  if (armies.size !== 1) return;
+  const [army] = armies;
+  e.actor2 = army!.name;
+  e.inter2 = army!.inter as InterCode;
+  e.rule_ids?.push('foreign-dead-as-actor2');
 }
 
 /** The event counts dead, and all of them of one group. */

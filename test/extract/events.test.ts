@@ -886,3 +886,24 @@ describe('who signs a deal (2026-12-07)', () => {
     assert.equal(deal('On 17 May 2019, rebels discussed a deal to evacuate fighters from the town of Douma.', 'en'), undefined);
   });
 });
+
+describe('whose soldiers a bomb killed; talks abroad (2026-12-07)', () => {
+  it('the one foreign army whose soldiers died is actor2 (en, ar with a dual adjective)', () => {
+    for (const [text, lang] of [
+      ['On 20 May 2019, two Turkish soldiers were killed when a roadside bomb hit their vehicle near al-Bab.', 'en'],
+      ['وفي 20 أيار 2019 قتل جنديان تركيان بانفجار عبوة ناسفة استهدفت آليتهما قرب مدينة الباب.', 'ar'],
+    ] as [string, Lang][]) {
+      const e = asserted(run(text, lang).events).find((x) => x.sub_event_type === 'Remote explosive/landmine/IED');
+      assert.equal(e?.actor2, 'Military Forces of Turkey', text);
+      assert.deepEqual(e?.fatality_claims.map((c) => [c.count, c.victims]), [[2, 'foreign_forces']], text);
+    }
+  });
+  it('a capital abroad where talks were held is not where the shelling was', () => {
+    for (const city of ['Ankara', 'Moscow']) {
+      const es = asserted(run(`On 20 May 2019, Turkish troops shelled Tal Rifaat after talks in ${city}.`, 'en').events);
+      assert.deepEqual(es.map((e) => [e.sub_event_type, e.location]), [['Shelling/artillery/missile attack', 'Tal Rifaat']], city);
+    }
+    // a capital alone is a place like any other
+    assert.equal(asserted(run('On 19 May 2019, a car bomb exploded in Ankara, killing 30 people.', 'en').events)[0]?.location, 'Ankara');
+  });
+});
