@@ -375,7 +375,15 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     for (const f of frames) {
       if (f.anaphoric) continue;
       if ((f.rule.anaphoric || f.rule.weak) && !hasOwnAnchor && ctx.events.length) { f.anaphoric = true; continue; }
-      const dv = dateFor(f.from);
+      let dv = dateFor(f.from);
+      // "Russian jets struck Idlib on Sunday. The strikes hit Kafr Nabl": the strikes named again
+      // in the next sentence are on that day, though a weekday does not date the rest of the report
+      if (!dv.fromText && !f.rule.territory && definiteTrigger(words, f.from, sFrom, lang)) {
+        const told = ctx.lastOfType(f.sub, s.index);
+        if (told?.event_date && told.sub_event_type === f.sub && told.review_flags?.includes('transient-date') && ctx.sentenceOf(told) === s.index - 1) {
+          dv = { date: told.event_date, end: told.event_date_end, precision: 1, fromText: false, transient: true };
+        }
+      }
       if (dv.transient) f.flags.push('transient-date');
       // ACLED codes nothing vaguer than a month: a year-only date is background, and an event
       // with no date at all (no date in the text, no publication date) cannot be coded
@@ -499,6 +507,13 @@ function foreignDeadAsActor2(e: DocEvent, actors: readonly ActorRef[]): void {
   e.actor2 = army!.name;
   e.inter2 = army!.inter as InterCode;
   e.rule_ids?.push('foreign-dead-as-actor2');
+}
+
+/** "the strikes", "their shelling", "الغارات": a trigger noun marked as already known. */
+function definiteTrigger(words: readonly Word[], from: number, sFrom: number, lang: Lang): boolean {
+  if (lang === 'ar') return words[from]!.clitics.includes('ال');
+  const prev = from > sFrom ? words[from - 1] : undefined;
+  return !!prev && /^(the|their|its|this|that|his|her|s)$/.test(prev.stem);
 }
 
 /** The event counts dead, and all of them of one group. */
@@ -931,6 +946,10 @@ class DocContext {
     }
     return undefined;
   }
+  /** The sentence an event noted here was coded from. */
+  sentenceOf(e: DocEvent): number | undefined {
+    return this.events.find((x) => x.e === e)?.s;
+  }
   lastOfType(sub: SubEventType, sIndex: number): DocEvent | undefined {
     const type = eventTypeOf(sub);
     for (let i = this.events.length - 1; i >= 0; i--) {
@@ -1215,7 +1234,7 @@ function buildFrames(
     const req = rule.requires ?? [];
     const placesAfter = places.filter((p) => p.from >= hit.to);
     const prevW = hit.from > sFrom ? words[hit.from - 1]! : null;
-    const isDefinite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevW && /^(the|their|its|this|that|his|her|s)$/.test(prevW.stem);
+    const isDefinite = definiteTrigger(words, hit.from, sFrom, lang);
     if (req.includes('actor-or-place') && !parties.length && !places.length) {
       // "killed during the offensive": a bare reference to an event already coded, kept only to route its figures
       if (isDefinite && (rule.weak || rule.anaphoric)) cands.push({ hit, rule, sub, ruleIds, modality: 'asserted', claimant: null, anaphoric: true });

@@ -907,3 +907,19 @@ describe('whose soldiers a bomb killed; talks abroad (2026-12-07)', () => {
     assert.equal(asserted(run('On 19 May 2019, a car bomb exploded in Ankara, killing 30 people.', 'en').events)[0]?.location, 'Ankara');
   });
 });
+
+describe('the strikes named again (2026-12-07)', () => {
+  it('a definite trigger in the next sentence keeps the weekday date of the event it names (en, ar)', () => {
+    for (const [text, lang] of [
+      ['Russian warplanes carried out dozens of airstrikes in Idlib on Sunday. The strikes hit the town of Kafr Nabl and killed five civilians.', 'en'],
+      ['شن الطيران الروسي غارات جوية على ريف إدلب يوم الأحد. واستهدفت الغارات مدينة كفرنبل وقتلت خمسة مدنيين.', 'ar'],
+    ] as [string, Lang][]) {
+      const e = asserted(run(text, lang, '2019-05-20').events).find((x) => /Kafr Nabl/.test(x.location));
+      assert.equal(e?.event_date, '2019-05-19', text);
+    }
+  });
+  it('another kind of event in the next sentence does not take the weekday', () => {
+    const es = asserted(run('Russian warplanes carried out dozens of airstrikes in Idlib on Sunday. Government forces shelled Kafr Nabl.', 'en', '2019-05-20').events);
+    assert.equal(es.find((x) => x.sub_event_type === 'Shelling/artillery/missile attack')?.event_date, '2019-05-20');
+  });
+});
