@@ -509,6 +509,14 @@ function foreignDeadAsActor2(e: DocEvent, actors: readonly ActorRef[]): void {
   e.rule_ids?.push('foreign-dead-as-actor2');
 }
 
+/** The frame of the last event of this sub-event type, coded from this or the previous sentence
+ *  with its author named in the text. */
+function authorNamedBefore(ctx: DocContext, sub: SubEventType, sIndex: number): Frame | null {
+  const told = ctx.lastOfType(sub, sIndex);
+  const f = told && told.sub_event_type === sub && sIndex - (ctx.sentenceOf(told) ?? -Infinity) <= 1 ? ctx.frameOf(told) : undefined;
+  return f?.actor1 && f.actor1FromText ? f : null;
+}
+
 /** "the strikes", "their shelling", "الغارات": a trigger noun marked as already known. */
 function definiteTrigger(words: readonly Word[], from: number, sFrom: number, lang: Lang): boolean {
   if (lang === 'ar') return words[from]!.clitics.includes('ال');
@@ -1410,8 +1418,15 @@ function buildFrames(
       a1 = infoOf(SYRIAN_MILITARY);
       if (a1) { ruleIds.push('barrel-bombs-syrian-air-force'); a1FromText = true; }
     }
+    // "Government forces shelled villages north of Hama. The shelling targeted Kafr Zita": the
+    // same kind of event named again, right after, is by the same hand
+    // (Arabic verb first, "واستهدف القصف بلدة كفرزيتا": the definite noun after the verb names it)
+    const namedAgain = definiteTrigger(words, hit.from, sFrom, lang)
+      || (lang === 'ar' && trig.some((t) => t.from === hit.to && t.values.some((v) => v.sub_event_type === rule.sub_event_type) && definiteTrigger(words, t.from, sFrom, lang)));
+    const toldBy = !a1 && namedAgain ? authorNamedBefore(ctx, sub, sIndex) : null;
     if (!a1) {
       if (sub === 'Air/drone strike' && ctx.airActor) { a1 = ctx.airActor; assocInfos = ctx.airAssoc; ruleIds.push('context-air-actor'); }
+      else if (toldBy) { a1 = toldBy.actor1; assocInfos = toldBy.assoc1; ruleIds.push('context-actor-named-again'); }
       else if (eventTypeOf(sub) === 'Battles' && ctx.lastActor1) { a1 = ctx.lastActor1; assocInfos = ctx.lastAssoc1; ruleIds.push('context-actor'); }
       flags.push(a1 ? 'context-actor' : 'default-actor');
       a1FromText = false;

@@ -918,6 +918,16 @@ describe('the strikes named again (2026-12-07)', () => {
       assert.equal(e?.event_date, '2019-05-19', text);
     }
   });
+  it('the same kind of event named again, right after, is by the same hand (en, ar verb first)', () => {
+    for (const [text, lang] of [
+      ['On 20 May 2019, government forces shelled villages in northern Hama. The shelling targeted Kafr Zita and al-Latamina.', 'en'],
+      ['وفي 20 أيار 2019 قصفت قوات النظام قرى ريف حماة الشمالي. واستهدف القصف بلدة كفرزيتا.', 'ar'],
+    ] as [string, Lang][]) {
+      const e = asserted(run(text, lang).events).find((x) => /Kafr Zita/.test(x.location));
+      assert.equal(e?.actor1, 'Military Forces of Syria', text);
+      assert.ok(e?.rule_ids?.includes('context-actor-named-again'), text);
+    }
+  });
   it('another kind of event in the next sentence does not take the weekday', () => {
     const es = asserted(run('Russian warplanes carried out dozens of airstrikes in Idlib on Sunday. Government forces shelled Kafr Nabl.', 'en', '2019-05-20').events);
     assert.equal(es.find((x) => x.sub_event_type === 'Shelling/artillery/missile attack')?.event_date, '2019-05-20');
