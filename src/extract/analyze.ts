@@ -988,8 +988,8 @@ class DocContext {
 // ---------------------------------------------------------------- frames
 
 /** A nationality adjective that names a country's land or its clients, not its forces: "the
- *  Turkish border", "Turkish-backed factions", "الحدود التركية", "الأراضي السورية". */
-const NON_PARTY_HEAD = /^(?:border|borders|frontier|territory|territories|soil|backed|supported|lira|language|حدود|اراضي|حدوديه|ليره)$/;
+ *  Turkish border", "Turkish-backed factions", "الحدود التركية", "الأراضي السورية", "الشمال السوري". */
+const NON_PARTY_HEAD = /^(?:border|borders|frontier|territory|territories|soil|backed|supported|lira|language|حدود|اراضي|حدوديه|ليره|شمال|جنوب|شرق|غرب|ساحل|داخل|عمق)$/;
 function notAPartyAdjective(words: readonly Word[], from: number, to: number, sTo: number): boolean {
   const next = to < sTo ? words[to]!.stem : '';
   const prev = from > 0 ? words[from - 1]!.stem : '';

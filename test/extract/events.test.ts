@@ -933,3 +933,21 @@ describe('the strikes named again (2026-12-07)', () => {
     assert.equal(es.find((x) => x.sub_event_type === 'Shelling/artillery/missile attack')?.event_date, '2019-05-20');
   });
 });
+
+describe('leaving under an evacuation deal (2026-12-07)', () => {
+  it('is a non-violent transfer of the place left, not the agreement (en, ar)', () => {
+    for (const [text, lang] of [
+      ['On 19 May 2019, the last rebel fighters left Douma under an evacuation deal.', 'en'],
+      ['وفي 19 أيار 2019 بدأ خروج مئات المقاتلين وعائلاتهم من مدينة دوما باتجاه الشمال السوري بموجب اتفاق التهجير.', 'ar'],
+    ] as [string, Lang][]) {
+      const es = asserted(run(text, lang).events);
+      assert.deepEqual(es.map((e) => [e.sub_event_type, e.location, e.event_date]), [['Non-violent transfer of territory', 'Duma', '2019-05-19']], text);
+      // "the Syrian north" is a land, not the Syrian army
+      assert.notEqual(es[0]!.actor1, 'Military Forces of Syria', text);
+    }
+  });
+  it('an attack despite the deal is not a transfer', () => {
+    const es = asserted(run('On 20 May 2019, government forces shelled Douma despite the evacuation deal.', 'en').events);
+    assert.deepEqual(es.map((e) => e.sub_event_type), ['Shelling/artillery/missile attack']);
+  });
+});
