@@ -22,7 +22,7 @@ import {
 } from '../core/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { resolvePlaceMentions } from '../kb/index.js';
-import { findDatesWithSpans, findNumbers, segmentSentences, tokenize } from '../text/index.js';
+import { findDatesWithSpans, findNumbers, resolveRelativeDate, segmentSentences, tokenize } from '../text/index.js';
 import { conservativeFatalities, findClaims, mergeClaims, singleVictimNouns, type ActorInfo, type SentenceView } from './claims.js';
 import type { CompiledLang, CueEntry, Lexicon, TriggerRule } from './lexicon.js';
 import { buildWords, introducesCause, scanWords, wordRange, type LexHit, type Word } from './words.js';
@@ -384,6 +384,13 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
           dv = { date: told.event_date, end: told.event_date_end, precision: 1, fromText: false, transient: true };
         }
       }
+      // "The attack came a day after government forces shelled the town", "بعد يومين من قصف ...":
+      // what follows "N days after" happened N days before the sentence's own day
+      const lag = lagBefore(words, sFrom, f.from, lang);
+      if (lag && dv.date && dv.precision === 1 && !sDates.some((d) => wordRange(words, d.span)[0] >= lag.at)) {
+        dv = { ...dv, date: resolveRelativeDate(dv.date, -lag.days), end: null };
+        f.flags.push('date-before-reference');
+      }
       if (dv.transient) f.flags.push('transient-date');
       // ACLED codes nothing vaguer than a month: a year-only date is background, and an event
       // with no date at all (no date in the text, no publication date) cannot be coded
@@ -507,6 +514,32 @@ function foreignDeadAsActor2(e: DocEvent, actors: readonly ActorRef[]): void {
   e.actor2 = army!.name;
   e.inter2 = army!.inter as InterCode;
   e.rule_ids?.push('foreign-dead-as-actor2');
+}
+
+const LAG_COUNT_EN: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const LAG_COUNT_AR: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7 };
+const LAG_UNIT_AR: Record<string, number> = { يوم: 1, يومين: 2, يومان: 2, اسبوع: 7, اسبوعين: 14 };
+/** "two days after" / "a week after", "بعد يومين من" / "بعد ثلاثة أيام من" ending at most four
+ *  words before `at`: how many days earlier what follows it happened, and where the phrase starts. */
+function lagBefore(words: readonly Word[], sFrom: number, at: number, lang: Lang): { days: number; at: number } | null {
+  const count = (w: Word | undefined, table: Record<string, number>) => (w ? (w.number ? Number(w.stem) : table[w.stem]) : undefined);
+  for (let i = Math.max(sFrom, at - 8); i < at; i++) {
+    const w = words[i]!;
+    if (lang === 'en' && w.stem === 'after' && i - sFrom >= 2 && at - i <= 5) {
+      const unit = words[i - 1]!.stem;
+      const n = count(words[i - 2], LAG_COUNT_EN);
+      const per = /^days?$/.test(unit) ? 1 : /^weeks?$/.test(unit) ? 7 : 0;
+      if (n && per) return { days: n * per, at: i - 2 };
+    }
+    if (lang === 'ar' && w.stem === 'بعد' && i + 2 < at && at - i <= 7) {
+      const one = LAG_UNIT_AR[words[i + 1]!.stem];
+      if (one && words[i + 2]!.stem === 'من') return { days: one, at: i };
+      const n = count(words[i + 1], LAG_COUNT_AR);
+      const per = words[i + 2]!.stem === 'ايام' ? 1 : words[i + 2]!.stem === 'اسابيع' ? 7 : 0;
+      if (n && per && i + 3 < at && words[i + 3]!.stem === 'من') return { days: n * per, at: i };
+    }
+  }
+  return null;
 }
 
 /** The frame of the last event of this sub-event type, coded from this or the previous sentence
@@ -1298,7 +1331,10 @@ function buildFrames(
     const definite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevWord && /^(the|their|its|this|that|his|her|rebels|s)$/.test(prevWord.stem);
     // "the bombing campaign" names the whole campaign (its own, longer event), not the last strike
     const campaign = hit.to < sTo && /^(campaign|campaigns|حمله|الحمله)$/.test(words[hit.to]!.stem);
-    const anaphoric = rule.weak && definite && !campaign && ctx.recentRule(rule.id, sIndex);
+    // ("Rebels captured X. The attack came after ...": the attack is the battle just told, unless
+    // it names a place of its own)
+    const battleJustTold = sub === 'Armed clash' && !!ctx.lastBattle(sIndex, 1) && !places.some((p) => p.from >= hit.to && p.from - hit.to <= 3);
+    const anaphoric = rule.weak && definite && !campaign && (ctx.recentRule(rule.id, sIndex) || battleJustTold);
     cands.push({ hit, rule, sub, ruleIds, modality, claimant, anaphoric });
   }
   const kept = suppress(cands, cues, words);
@@ -1575,6 +1611,7 @@ function dedupe(xs: ActorInfo[]): ActorInfo[] {
 
 /** ACLED codes one event per place and day: a capture subsumes the fighting and the withdrawal
  *  around it; a weak trigger yields to a specific one of the same event type. */
+const SEQUENCE_WORDS = new Set(['after', 'before', 'بعد', 'قبل']);
 function suppress(all: Candidate[], cues: LexHit<CueEntry>[], words: readonly Word[]): Candidate[] {
   // a fallback trigger ("X killed 12") counts only in a sentence that names no other event
   const named = all.filter((x) => !x.rule.fallback);
@@ -1599,7 +1636,9 @@ function suppress(all: Candidate[], cues: LexHit<CueEntry>[], words: readonly Wo
   // attack or a bomb is that attack itself
   const attackNouns = c.filter((x) => (x.sub === 'Armed clash' && isNounTrigger(x)) || BOMBINGS.has(x.sub));
   const attackVerb = (f: Candidate) => !!f.rule.ambiguous_air && f.sub !== 'Air/drone strike' && attackNouns.some((g) =>
-    (g.hit.to <= f.hit.from && f.hit.from - g.hit.to <= 10 && !c.some((x) => x !== f && x !== g && x.hit.from >= g.hit.to && x.hit.from < f.hit.from))
+    (g.hit.to <= f.hit.from && f.hit.from - g.hit.to <= 10 && !c.some((x) => x !== f && x !== g && x.hit.from >= g.hit.to && x.hit.from < f.hit.from)
+      // ("the attack came after shelling", "جاء الهجوم بعد قصف": another event, before it)
+      && !words.slice(g.hit.to, f.hit.from).some((w) => SEQUENCE_WORDS.has(w.stem)))
     // (Arabic verb first: "استهدف الهجوم مواقع"; a bomb is its subject even when indefinite)
     || (g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 1 && (words[g.hit.from]!.clitics.includes('ال') || BOMBINGS.has(g.sub)))
     // ("was hit by a roadside bomb")

@@ -951,3 +951,22 @@ describe('leaving under an evacuation deal (2026-12-07)', () => {
     assert.deepEqual(es.map((e) => e.sub_event_type), ['Shelling/artillery/missile attack']);
   });
 });
+
+describe('what came N days before (2026-12-07)', () => {
+  const byPlace = (es: DocEvent[], re: RegExp) => es.find((e) => re.test(e.location));
+  it('"came a day after" / "بعد يومين من" dates what follows before the sentence\'s own day (en, ar)', () => {
+    const en = asserted(run('On 12 May 2019, rebels captured Kafr Nabudah. The attack came a day after government forces shelled Khan Shaykhun.', 'en').events);
+    assert.equal(byPlace(en, /Khan Shaykhun/)?.event_date, '2019-05-11');
+    // "the attack" is the capture just told, not a second event
+    assert.deepEqual(en.map((e) => e.sub_event_type).sort(), ['Non-state actor overtakes territory', 'Shelling/artillery/missile attack']);
+    const ar = asserted(run('وفي 12 أيار 2019 سيطرت الفصائل على بلدة كفرنبودة. وجاء الهجوم بعد يومين من قصف قوات النظام لمدينة خان شيخون.', 'ar').events);
+    assert.deepEqual(byPlace(ar, /Khan Shaykhun/) && [byPlace(ar, /Khan Shaykhun/)!.sub_event_type, byPlace(ar, /Khan Shaykhun/)!.event_date],
+      ['Shelling/artillery/missile attack', '2019-05-10']);
+  });
+  it('a week after; and no shift when the earlier event has its own date', () => {
+    const week = asserted(run('Rebels attacked Kafr Nabudah on 12 May 2019, a week after Russian airstrikes on Khan Shaykhun.', 'en').events);
+    assert.equal(byPlace(week, /Khan Shaykhun/)?.event_date, '2019-05-05');
+    const own = asserted(run('Rebels attacked Kafr Nabudah on 12 May 2019, two days after the 10 May airstrikes on Khan Shaykhun.', 'en').events);
+    assert.equal(byPlace(own, /Khan Shaykhun/)?.event_date, '2019-05-10');
+  });
+});
