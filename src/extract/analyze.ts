@@ -354,7 +354,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       if (!sDates.length && cues.some((c) => hasGroup(c, 'earlier') && c.from > at && c.from - at <= 6)) {
         return { date: null, end: null, precision: 1, fromText: false };
       }
-      const chosen = pickDate(words, sDates, at);
+      const chosen = pickDate(words, sDates, at, sFrom, lang);
       if (chosen) return toDateValue(chosen, ctx.date);
       return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();
     };
@@ -735,7 +735,7 @@ function isDatelinePlace(text: string, m: Mention): boolean {
 }
 
 /** The date expression that governs a trigger: the nearest one in its clause, else the nearest before it. */
-function pickDate(words: readonly Word[], sDates: DateExpression[], at: number): DateExpression | null {
+function pickDate(words: readonly Word[], sDates: DateExpression[], at: number, sFrom: number, lang: Lang): DateExpression | null {
   if (!sDates.length) return null;
   let best: DateExpression | null = null;
   let bestScore = Infinity;
@@ -752,7 +752,9 @@ function pickDate(words: readonly Word[], sDates: DateExpression[], at: number):
     if (!before && relative) continue;
     // so does one before it ("X, which launched the offensive on Wednesday, said it captured Y")
     const inRelative = before && crosses && opensRelativeClause(words, df);
-    const score = before ? dist + (crosses ? 10 : 0) + (inRelative ? 100 : 0) : 15 + dist + (crosses ? 100 : 0);
+    // ... and one in "two days after the 10 May airstrikes, rebels attacked" to the earlier event
+    const inLag = before && crosses && !!lagBefore(words, sFrom, df, lang);
+    const score = before ? dist + (crosses ? 10 : 0) + (inRelative || inLag ? 100 : 0) : 15 + dist + (crosses ? 100 : 0);
     if (score < bestScore) { bestScore = score; best = d; }
   }
   return best;

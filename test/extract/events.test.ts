@@ -969,4 +969,13 @@ describe('what came N days before (2026-12-07)', () => {
     const own = asserted(run('Rebels attacked Kafr Nabudah on 12 May 2019, two days after the 10 May airstrikes on Khan Shaykhun.', 'en').events);
     assert.equal(byPlace(own, /Khan Shaykhun/)?.event_date, '2019-05-10');
   });
+  it('the date inside "two days after the 10 May airstrikes, ..." is not the main clause\'s', () => {
+    for (const [text, lang] of [
+      ['Two days after the 10 May 2019 airstrikes on Khan Shaykhun, rebels attacked Kafr Nabudah on 12 May.', 'en'],
+      ['بعد يومين من غارات 10 أيار 2019 على خان شيخون، هاجمت الفصائل بلدة كفرنبودة في 12 أيار.', 'ar'],
+    ] as [string, Lang][]) {
+      const es = asserted(run(text, lang).events);
+      assert.deepEqual([byPlace(es, /Khan Shaykhun/)?.event_date, byPlace(es, /Kafr Nabudah/)?.event_date], ['2019-05-10', '2019-05-12'], text);
+    }
+  });
 });
