@@ -378,10 +378,11 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       let dv = dateFor(f.from);
       // "Russian jets struck Idlib on Sunday. The strikes hit Kafr Nabl": the strikes named again
       // in the next sentence are on that day, though a weekday does not date the rest of the report
-      if (!dv.fromText && !f.rule.territory && definiteTrigger(words, f.from, sFrom, lang)) {
-        const told = ctx.lastOfType(f.sub, s.index);
-        if (told?.event_date && told.sub_event_type === f.sub && told.review_flags?.includes('transient-date') && ctx.sentenceOf(told) === s.index - 1) {
-          dv = { date: told.event_date, end: told.event_date_end, precision: 1, fromText: false, transient: true };
+      const toldJustBefore = !f.rule.territory && definiteTrigger(words, f.from, sFrom, lang) ? ctx.lastOfType(f.sub, s.index) : undefined;
+      if (toldJustBefore?.sub_event_type === f.sub && ctx.sentenceOf(toldJustBefore) === s.index - 1) {
+        f.ruleIds.push('named-again');
+        if (!dv.fromText && toldJustBefore.event_date && toldJustBefore.review_flags?.includes('transient-date')) {
+          dv = { date: toldJustBefore.event_date, end: toldJustBefore.event_date_end, precision: 1, fromText: false, transient: true };
         }
       }
       // "The attack came a day after government forces shelled the town", "بعد يومين من قصف ...":
@@ -449,6 +450,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
   relocateFromFollowingContext(events, kb);
   attributeAirStrikesFromFollowingContext(events);
+  foldCountryWideIntoNamedPlace(events);
   for (const e of events) {
     e.fatalities = conservativeFatalities(e.fatality_claims);
     // ACLED names the civilians killed by a strike or shelling as its actor2 (without calling
@@ -623,6 +625,26 @@ function relocateFromFollowingContext(events: DocEvent[], kb: KnowledgeBase): vo
     e.rule_ids = [...(e.rule_ids ?? []), 'context-place-following'];
     const id = hashId([e.doc_id, e.sources[0]!.evidence.start, e.sources[0]!.evidence.end, e.sub_event_type, gov.id, e.event_date]);
     e.event_id = id; e.doc_event_id = id;
+  }
+}
+
+/** "Russian jets carried out dozens of strikes in northwestern Syria on Sunday. The strikes hit
+ *  Kafr Nabl ...": an event placed in no governorate (a country, "northwestern Syria") that the
+ *  next sentence names again and places, the same kind on the same day by the same hand, is that event: its
+ *  figures join the placed one and it is not coded twice. */
+function foldCountryWideIntoNamedPlace(events: DocEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.admin1 || e.geo_precision !== 3 || (e.modality !== 'asserted' && e.modality !== 'claimed')) continue;
+    const placed = events.find((o) => o.sentence_index === e.sentence_index + 1 && o.rule_ids?.includes('named-again') && o.sub_event_type === e.sub_event_type
+      && o.event_date === e.event_date && !!o.admin1 && o.modality === e.modality && (!o.actor1 || !e.actor1 || o.actor1 === e.actor1));
+    if (!placed) continue;
+    for (const c of e.fatality_claims) {
+      if (!placed.fatality_claims.some((x) => x.count === c.count && x.victims === c.victims && x.claimant === c.claimant)) placed.fatality_claims.push(c);
+    }
+    placed.actor1 ??= e.actor1;
+    placed.rule_ids = [...(placed.rule_ids ?? []), 'country-wide-placed-next'];
+    events.splice(i, 1);
   }
 }
 

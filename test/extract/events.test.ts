@@ -979,3 +979,19 @@ describe('what came N days before (2026-12-07)', () => {
     }
   });
 });
+
+describe('an event placed only in the country, placed by the next sentence (2026-12-07)', () => {
+  it('is the event the next sentence places, coded once (en, ar)', () => {
+    for (const [text, lang] of [
+      ['On 19 May 2019, Russian warplanes carried out dozens of airstrikes in northwestern Syria. The strikes hit the town of Kafr Nabl and killed five civilians.', 'en'],
+      ['وفي 19 أيار 2019 شن الطيران الروسي عشرات الغارات على الشمال الغربي من سوريا. واستهدفت الغارات مدينة كفرنبل وقتلت خمسة مدنيين.', 'ar'],
+    ] as [string, Lang][]) {
+      const es = asserted(run(text, lang).events);
+      assert.deepEqual(es.map((e) => [e.sub_event_type, e.location, e.actor1, e.fatalities]), [['Air/drone strike', 'Kafr Nabl', 'Military Forces of Russia', 5]], text);
+    }
+  });
+  it('stays when the next sentence tells another kind of event', () => {
+    const es = asserted(run('On 19 May 2019, Russian warplanes carried out dozens of airstrikes in northwestern Syria. Government forces shelled Kafr Nabl.', 'en').events);
+    assert.equal(es.length, 2);
+  });
+});
