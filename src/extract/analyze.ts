@@ -1326,7 +1326,9 @@ function buildFrames(
     const attempt = cueBetween(cues, winFrom, hit.from, 'attempt');
     // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
     const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));
-    const purposeNoun = cues.some((c) => hasGroup(c, 'purpose_noun') && c.to <= hit.from && hit.from - c.to <= 1);
+    // (its adjectives may stand between: "عملية عسكرية كبرى للسيطرة على")
+    const purposeNoun = cues.some((c) => hasGroup(c, 'purpose_noun') && c.to <= hit.from && hit.from - c.to <= 2
+      && !trig.some((t) => t !== hit && t.from >= c.to && t.from < hit.from));
     const purpose = purposeNoun || ((lang === 'ar' ? words[hit.from]!.clitics.some((c) => c === 'ل' || c === 'لل') : prevWord?.stem === 'to') && (attackBefore || !!attempt));
     if (rule.territory && (neg || attempt || purpose)) {
       // a failed or intended capture did not happen; the attack around it is coded on its own

@@ -995,3 +995,19 @@ describe('an event placed only in the country, placed by the next sentence (2026
     assert.equal(es.length, 2);
   });
 });
+
+describe('what must, is meant to, or is threatened to happen (2026-12-07)', () => {
+  const happened = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => e.sub_event_type);
+  it('an obligation is not a withdrawal that happened (en, ar)', () => {
+    assert.deepEqual(happened('On 20 May 2019, government forces must withdraw from Kafr Nabudah under the deal.', 'en'), []);
+    assert.deepEqual(happened('وفي 20 أيار 2019 قالت الفصائل إن قوات النظام يجب أن تنسحب من بلدة كفرنبودة.', 'ar'), []);
+  });
+  it('an operation to capture a place, with its adjectives, is not the capture (en, ar)', () => {
+    assert.ok(!happened('On 12 May 2019, rebels launched a major military operation to capture Kafr Nabudah.', 'en').includes('Non-state actor overtakes territory'));
+    assert.ok(!happened('وفي 12 أيار 2019 بدأت الفصائل عملية عسكرية كبرى للسيطرة على بلدة كفرنبودة.', 'ar').includes('Non-state actor overtakes territory'));
+  });
+  it('threats of an offensive are not the offensive (en, ar)', () => {
+    assert.deepEqual(happened("On 20 May 2019, Russia's threats of an offensive on Idlib grew.", 'en'), []);
+    assert.deepEqual(happened('وفي 20 أيار 2019 تصاعدت التهديدات الروسية بالبدء بعملية عسكرية كبرى للسيطرة على إدلب.', 'ar'), []);
+  });
+});
