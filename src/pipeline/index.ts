@@ -68,8 +68,7 @@ export class Pipeline {
     // but it can make a capture "contested". Only events that happened are stored as events.
     const docEvents = this.store.getDocEvents();
     // Keep the ids analysts may already cite, even when a new report joins an event.
-    const previousIds = new Map<string, string>();
-    for (const e of this.store.iterateEvents({})) for (const m of e.members ?? []) previousIds.set(m, e.event_id);
+    const previousIds = this.store.eventIdsByMember();
     const merged = mergeEvents(docEvents, { previousIds });
     const events = merged.filter(eventHappened);
     this.store.replaceEvents(events);

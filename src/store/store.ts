@@ -455,6 +455,14 @@ export class Store {
   // -------------------------------------------------------------- merged events
 
   /** Replace all merged events (one transaction). */
+  /** Each stored event's member (per-document event) ids → the event's id, read inside SQLite
+   *  (json_each) rather than parsing every event: the ids analysts may already cite. */
+  eventIdsByMember(): Map<string, string> {
+    const rows = this.stmt(`SELECT m.value AS member, e.event_id FROM events e JOIN event_json j ON j.id = e.id,
+        json_each(j.json, '$.members') m`).raw().all() as [string, string][];
+    return new Map(rows);
+  }
+
   replaceEvents(events: ConflictEvent[]): void {
     // One row per event_id: a later duplicate replaces an earlier one.
     const unique = new Map<string, ConflictEvent>();
