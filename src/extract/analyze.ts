@@ -521,8 +521,8 @@ function foreignDeadAsActor2(e: DocEvent, actors: readonly ActorRef[]): void {
 const LAG_COUNT_EN: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const LAG_COUNT_AR: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7 };
 const LAG_UNIT_AR: Record<string, number> = { يوم: 1, يومين: 2, يومان: 2, اسبوع: 7, اسبوعين: 14 };
-/** "two days after" / "a week after", "بعد يومين من" / "بعد ثلاثة أيام من" ending at most four
- *  words before `at`: how many days earlier what follows it happened, and where the phrase starts. */
+/** "two days after" / "a week after", "بعد يومين من" / "بعد ثلاثة أيام من" a few words before `at`:
+ *  how many days earlier than the sentence's day what follows it happened, and where the phrase starts. */
 function lagBefore(words: readonly Word[], sFrom: number, at: number, lang: Lang): { days: number; at: number } | null {
   const count = (w: Word | undefined, table: Record<string, number>) => (w ? (w.number ? Number(w.stem) : table[w.stem]) : undefined);
   for (let i = Math.max(sFrom, at - 8); i < at; i++) {

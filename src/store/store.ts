@@ -454,7 +454,6 @@ export class Store {
 
   // -------------------------------------------------------------- merged events
 
-  /** Replace all merged events (one transaction). */
   /** Each stored event's member (per-document event) ids → the event's id, read inside SQLite
    *  (json_each) rather than parsing every event: the ids analysts may already cite. */
   eventIdsByMember(): Map<string, string> {
@@ -463,6 +462,7 @@ export class Store {
     return new Map(rows);
   }
 
+  /** Replace all merged events (one transaction). */
   replaceEvents(events: ConflictEvent[]): void {
     // One row per event_id: a later duplicate replaces an earlier one.
     const unique = new Map<string, ConflictEvent>();
