@@ -107,6 +107,32 @@ function hasGroup(c: LexHit<CueEntry>, g: string): boolean {
   return c.values.some((v) => v.group === g);
 }
 
+const NO_CUES: readonly LexHit<CueEntry>[] = [];
+
+/** A sentence's cue hits, also by group (each list in text order). Built once per sentence: every
+ *  trigger asks for the cues of a few groups, and rescanning all cues' values for each was the
+ *  bulk of the frame building. */
+class SentenceCues {
+  private readonly byGroup = new Map<string, LexHit<CueEntry>[]>();
+  constructor(readonly all: LexHit<CueEntry>[]) {
+    for (const c of all) {
+      for (let k = 0; k < c.values.length; k++) {
+        const g = c.values[k]!.group;
+        // (a cue listed once per group even when several of its entries share it)
+        if (c.values.findIndex((v) => v.group === g) !== k) continue;
+        const list = this.byGroup.get(g);
+        if (list) list.push(c); else this.byGroup.set(g, [c]);
+      }
+    }
+  }
+  of(group: string): readonly LexHit<CueEntry>[] { return this.byGroup.get(group) ?? NO_CUES; }
+  has(group: string): boolean { return this.byGroup.has(group); }
+  /** The first cue of the group inside words [from, to). */
+  between(from: number, to: number, group: string): LexHit<CueEntry> | undefined {
+    return this.of(group).find((c) => c.from >= from && c.to <= to);
+  }
+}
+
 type KbActor = ReturnType<KnowledgeBase['actors']['all']>[number] & { claimant_name?: string; acts_as?: string };
 
 /** Actor facts the frames need, read once per actor id from the kb. */
@@ -265,6 +291,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     while (th < triggerHits.length && triggerHits[th]!.from < sTo) { if (triggerHits[th]!.from >= sFrom) trig.push(triggerHits[th]!); th++; }
     const cues: LexHit<CueEntry>[] = [];
     while (ch < cueHits.length && cueHits[ch]!.from < sTo) { if (cueHits[ch]!.from >= sFrom) cues.push(cueHits[ch]!); ch++; }
+    const sc = new SentenceCues(cues);
     const actors: ActorRef[] = [];
     while (ah < actorRefs.length && actorRefs[ah]!.from < sTo) { if (actorRefs[ah]!.from >= sFrom) actors.push(actorRefs[ah]!); ah++; }
     const places: PlaceRef[] = [];
@@ -282,7 +309,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     // "Ankara said its forces killed ...", "وأعلنت موسكو أن ...": a capital that speaks is its state
     for (let i = places.length - 1; i >= 0; i--) {
       const p = places[i]!;
-      if (!p.place || !kb.gazetteer.isCapital(p.place.id) || !capitalSpeaks(cues, p)) {
+      if (!p.place || !kb.gazetteer.isCapital(p.place.id) || !capitalSpeaks(sc, p)) {
         // (a capital abroad that does not speak is background, as other places abroad are)
         if (p.abroad) places.splice(i, 1);
         continue;
@@ -294,8 +321,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       places.splice(i, 1);
     }
     // nationality adjectives next to nothing else are parties too ("Russian airstrikes", "الغارات الروسية")
-    for (const c of cues) {
-      if (!hasGroup(c, 'actor_adjective')) continue;
+    for (const c of sc.of('actor_adjective')) {
       const cue = c.values.find((v) => v.group === 'actor_adjective')!;
       const info = cue.actor ? actorByName(cue.actor) : null;
       if (notAPartyAdjective(words, c.from, c.to, sTo)) continue;
@@ -317,21 +343,21 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
     if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
 
-    for (const p of places) p.near = isNear(words, cues, p, sFrom);
+    for (const p of places) p.near = isNear(words, sc, p, sFrom);
     const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], adjectives: actors.filter((a) => !a.m), numberAt };
     // (single victim nouns need a death word near them; found once, for the claims and the parties)
-    const singles = cues.some((c) => hasGroup(c, 'kill')) ? singleVictimNouns(view) : [];
+    const singles = sc.has('kill') ? singleVictimNouns(view) : [];
     const claims = findClaims(view, sNumbers, doc.doc_id, text, singles);
 
     // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
-    const casualties = cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'injury'));
+    const casualties = sc.has('kill') || sc.has('injury');
     for (const c of singles) victimAt[c.from] ||= 2;
     const victimNumbers = casualties ? victimAt : NO_NUMBERS;
     // commentary quoted from someone ("... يرى أن «...»") with no date of its own is analysis, not a report of an event
     const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
-      .filter(([a]) => cues.some((c) => hasGroup(c, 'commentary') && c.to <= a && a - c.to <= 16));
+      .filter(([a]) => sc.of('commentary').some((c) => c.to <= a && a - c.to <= 16));
     const trigHere = quoted.length ? trig.filter((t) => !quoted.some(([a, b]) => t.from > a && t.from < b)) : trig;
-    const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, cues, actors, places, victimNumbers, ctx, infoOf, sDates.length > 0);
+    const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, sc, actors, places, victimNumbers, ctx, infoOf, sDates.length > 0);
 
     // "On 27 September, another 43 deaths were reported in towns in Idlib, including X and Y":
     // a dated casualty report with places but no trigger continues the campaign of the last event
@@ -343,7 +369,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
     const dateFor = (at: number): DateValue => {
       // "التي تمت السيطرة عليهما في وقت سابق": done at some earlier time, not on the context's day
-      if (!sDates.length && cues.some((c) => hasGroup(c, 'earlier') && c.from > at && c.from - at <= 6)) {
+      if (!sDates.length && sc.of('earlier').some((c) => c.from > at && c.from - at <= 6)) {
         return { date: null, end: null, precision: 1, fromText: false };
       }
       const chosen = pickDate(words, sDates, at);
@@ -409,7 +435,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
     // context carried to the next sentences — not a date the text looks back to ("an attack
     // back on September 18"): the narrative stays where it was
-    const lookBack = cues.some((c) => hasGroup(c, 'look_back') && sDates.some((d) => { const df = wordRange(words, d.span)[0]; return df >= c.to && df - c.to <= 1; }));
+    const lookBack = sc.of('look_back').some((c) => sDates.some((d) => { const df = wordRange(words, d.span)[0]; return df >= c.to && df - c.to <= 1; }));
     const main = lookBack ? undefined : sentEvents.find((e) => e.time_precision === 1 && !e.review_flags?.includes('default-date') && !e.review_flags?.includes('transient-date'));
     if (main && main.event_date) ctx.sectionUndated = false;
     if (main) ctx.date = { date: main.event_date, end: main.event_date_end, precision: main.time_precision, fromText: true };
@@ -764,10 +790,10 @@ function isArea(place: Place | null, m: Mention): boolean {
   return place.kind === 'governorate' || place.kind === 'region' || place.kind === 'district' || place.kind === 'country' || place.kind === 'subdistrict';
 }
 
-function isNear(words: readonly Word[], cues: LexHit<CueEntry>[], p: PlaceRef, sFrom: number): boolean {
+function isNear(words: readonly Word[], cues: SentenceCues, p: PlaceRef, sFrom: number): boolean {
   if (p.m.kind === 'region') return false;
-  for (const c of cues) {
-    if (!hasGroup(c, 'near') || c.from < sFrom) continue;
+  for (const c of cues.of('near')) {
+    if (c.from < sFrom) continue;
     // "the nearby town of Latamneh" is Latamneh itself
     if (words[c.from]!.stem === 'nearby' && /^(?:town|towns|village|villages|city|hamlet|hill|hills)$/.test(words[c.to]?.stem ?? '')) continue;
     if (c.to <= p.from && p.from - c.to <= 3) {
@@ -988,21 +1014,17 @@ function hypothetical(c: LexHit<CueEntry> | undefined, words: readonly Word[], s
   return /^[يتنا]/.test(next) && !/(?:ت|وا)$/.test(next);
 }
 
-function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: string): LexHit<CueEntry> | undefined {
-  return cues.find((c) => c.from >= from && c.to <= to && hasGroup(c, group));
-}
-
 /** A verb of saying right after the capital ("Ankara said") or right before it ("قالت أنقرة"). */
-function capitalSpeaks(cues: LexHit<CueEntry>[], p: { from: number; to: number }): boolean {
-  return cues.some((c) => (hasGroup(c, 'attribution') || hasGroup(c, 'claim') || hasGroup(c, 'denial')) && (c.from === p.to || c.to === p.from));
+function capitalSpeaks(cues: SentenceCues, p: { from: number; to: number }): boolean {
+  const speaks = (c: LexHit<CueEntry>) => c.from === p.to || c.to === p.from;
+  return cues.of('attribution').some(speaks) || cues.of('claim').some(speaks) || cues.of('denial').some(speaks);
 }
 
 /** The actor is the owner of a thing attacks hit: right after a patrol, convoy or checkpoint word
  *  ("دورية لقوات النظام", "a convoy of the Turkish army"), or in English right before one
  *  ("an army checkpoint"). */
-function ownsTarget(a: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[], lang: Lang): boolean {
-  return cues.some((c) => {
-    if (!hasGroup(c, 'target')) return false;
+function ownsTarget(a: ActorRef, cues: SentenceCues, words: readonly Word[], lang: Lang): boolean {
+  return cues.of('target').some((c) => {
     if (lang === 'en' && c.from === a.to) return true;
     if (c.to > a.from || a.from - c.to > 2) return false;
     for (let i = c.to; i < a.from; i++) if (words[i]!.punct) return false;
@@ -1024,7 +1046,7 @@ type Role = 'patient' | 'assoc' | 'leader' | 'agent_by' | null;
 
 /** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
  *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
-function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
+function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
   let start = actor.from;
   for (;;) {
     const prev = actors.filter((a) => a.to <= start).pop();
@@ -1039,7 +1061,7 @@ function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[
   }
   let best: Role = null;
   let bestD = Infinity;
-  for (const c of cues) {
+  for (const c of cues.all) {
     if (c.to > start) continue;
     const d = start - c.to;
     const reach = hasGroup(c, 'assoc') || hasGroup(c, 'leader') ? 12 : 2;
@@ -1132,7 +1154,7 @@ function buildFrames(
   sFrom: number,
   sTo: number,
   trig: LexHit<TriggerRule>[],
-  cues: LexHit<CueEntry>[],
+  cues: SentenceCues,
   allActors: ActorRef[],
   places: PlaceRef[],
   numberAt: Uint8Array,
@@ -1142,12 +1164,12 @@ function buildFrames(
   dated = false,
 ): Frame[] {
   const parties = allActors.filter((a) => isParty(a, numberAt, words));
-  const airCue = cues.some((c) => hasGroup(c, 'air_context'));
+  const airCue = cues.has('air_context');
   if (airCue) ctx.airSentences = 6; else if (ctx.airSentences > 0) ctx.airSentences--;
   // words inside an actor's name are not cues, but "طائرات حربية روسية" / "Russian warplanes"
   // named as the actor says this sentence's bombardment came from the air
   const airHere = airCue || allActors.some((a) => a.m && airWordBefore(words, a.from, a.to));
-  const unnamedArea = cues.some((c) => hasGroup(c, 'unnamed_place'));
+  const unnamedArea = cues.has('unnamed_place');
   const armed = parties.filter((a) => (a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8);
 
   // ---- phase 1: which triggers make events, of which type and modality
@@ -1199,20 +1221,20 @@ function buildFrames(
     if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)) continue;
     if (req.includes('actor') && !parties.length) continue;
     if (req.includes('armed-actor') && !armed.length) continue;
-    if (req.includes('conclude') && !cues.some((c) => hasGroup(c, 'conclude') && c.to >= hit.from - 16 && c.from <= hit.to + 4)) continue;
-    if (req.includes('retreat-after') && !cues.some((c) => hasGroup(c, 'retreat') && c.from >= hit.to && c.from - hit.to <= 6)) continue;
-    if (req.includes('establish') && !cues.some((c) => hasGroup(c, 'establish') && c.to >= hit.from - 6 && c.from <= hit.to + 2)) continue;
+    if (req.includes('conclude') && !cues.of('conclude').some((c) => c.to >= hit.from - 16 && c.from <= hit.to + 4)) continue;
+    if (req.includes('retreat-after') && !cues.of('retreat').some((c) => c.from >= hit.to && c.from - hit.to <= 6)) continue;
+    if (req.includes('establish') && !cues.of('establish').some((c) => c.to >= hit.from - 6 && c.from <= hit.to + 2)) continue;
 
     const prevTrigEnd = ti > 0 ? trig[ti - 1]!.to : sFrom;
     const winFrom = Math.max(prevTrigEnd, hit.from - 5, sFrom);
     let modality: Modality = 'asserted';
     let claimant: string | null = null;
     const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
-    const neg = cueBetween(cues, winFrom, hit.from, 'negation');
-    const attempt = cueBetween(cues, winFrom, hit.from, 'attempt');
+    const neg = cues.between(winFrom, hit.from, 'negation');
+    const attempt = cues.between(winFrom, hit.from, 'attempt');
     // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
     const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));
-    const purposeNoun = cues.some((c) => hasGroup(c, 'purpose_noun') && c.to <= hit.from && hit.from - c.to <= 1);
+    const purposeNoun = cues.of('purpose_noun').some((c) => c.to <= hit.from && hit.from - c.to <= 1);
     const purpose = purposeNoun || ((lang === 'ar' ? words[hit.from]!.clitics.some((c) => c === 'ل' || c === 'لل') : prevWord?.stem === 'to') && (attackBefore || !!attempt));
     if (rule.territory && (neg || attempt || purpose)) {
       // a failed or intended capture did not happen; the attack around it is coded on its own
@@ -1222,12 +1244,12 @@ function buildFrames(
     const wide = Math.max(sFrom, hit.from - 8);
     // "نفت الهيئة ما تداولته وسائل إعلام موالية عن انسحاب عناصرها": a denial reaches further
     // when no clause break stands between it and the trigger
-    const farDenial = cueBetween(cues, Math.max(sFrom, hit.from - 14), hit.from, 'denial');
-    if (cueBetween(cues, wide, hit.from, 'denial') || (farDenial && !clauseBreak(words, farDenial.to, hit.from))) modality = 'denied';
-    else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'planned')) modality = 'planned';
-    else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'threatened')) modality = 'threatened';
-    else if (modality === 'asserted' && hypothetical(cueBetween(cues, winFrom, hit.from, 'hypothetical'), words, sFrom)) modality = 'hypothetical';
-    const claimCue = cueBetween(cues, wide, hit.from, 'claim');
+    const farDenial = cues.between(Math.max(sFrom, hit.from - 14), hit.from, 'denial');
+    if (cues.between(wide, hit.from, 'denial') || (farDenial && !clauseBreak(words, farDenial.to, hit.from))) modality = 'denied';
+    else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'planned')) modality = 'planned';
+    else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'threatened')) modality = 'threatened';
+    else if (modality === 'asserted' && hypothetical(cues.between(winFrom, hit.from, 'hypothetical'), words, sFrom)) modality = 'hypothetical';
+    const claimCue = cues.between(wide, hit.from, 'claim');
     if (claimCue && modality === 'asserted') {
       // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
       // the accusation and the trigger, is not the one making the claim
@@ -1250,7 +1272,9 @@ function buildFrames(
   const roles = new Map<ActorRef, Role>();
   const keptHits = kept.map((k) => k.hit);
   for (const a of parties) roles.set(a, roleOf(a, cues, words, parties, keptHits));
-  const exceptAt = cues.filter((c) => hasGroup(c, 'except')).map((c) => c.from);
+  const exceptAt = cues.of('except').map((c) => c.from);
+  // (the same for every trigger of the sentence)
+  const includingAt = new Set(cues.of('including').flatMap((c) => Array.from({ length: c.to - c.from }, (_, k) => c.from + k)));
   const frames: Frame[] = [];
   for (let ki = 0; ki < kept.length; ki++) {
     const { hit, rule, ruleIds, modality, claimant, anaphoric } = kept[ki]!;
@@ -1302,7 +1326,7 @@ function buildFrames(
       if (actor1 && ownsTarget(actor1, cues, words, lang)) { actor2 ??= actor1; actor1 = null; ruleIds.push('target-owner'); }
       actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
     }
-    const between = cues.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
+    const between = cues.all.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
     if (between) {
       const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
       if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
@@ -1378,12 +1402,12 @@ function buildFrames(
     if (a2 && a1 && a2.id === a1.id && !ruleIds.includes('infighting')) a2 = null;
 
     // a foreign air power bombarding (روسيا تقصف) bombs from the air
-    if (rule.ambiguous_air && sub !== 'Air/drone strike' && a1?.kind === 'foreign_state' && a1FromText && !cues.some((c) => hasGroup(c, 'air_context') === false && false)) {
+    if (rule.ambiguous_air && sub !== 'Air/drone strike' && a1?.kind === 'foreign_state' && a1FromText) {
       if (ctx.airActor?.id === a1.id || a1.inter === 8) { sub = 'Air/drone strike'; ruleIds.push('bombardment-by-air-power'); }
     }
     // "... حتى السيطرة عليها مجددًا", "retook it again": a place taken *again* right after one
     // side took it goes back to the side that lost it — that side cannot take what it holds.
-    if (rule.territory && a1 && cues.some((c) => hasGroup(c, 'again') && c.from >= hit.to && c.from - hit.to <= 3)) {
+    if (rule.territory && a1 && cues.of('again').some((c) => c.from >= hit.to && c.from - hit.to <= 3)) {
       const prev = [...frames].reverse().find((f) => f.rule.territory && f.modality === 'asserted' && f.actor1) ?? ctx.recentCapture(sIndex);
       if (prev?.actor1 && (prev.actor1.side === 'government') === (a1.side === 'government')) {
         const wantGov = prev.actor1.side !== 'government';
@@ -1406,9 +1430,8 @@ function buildFrames(
     }
 
     // places: from this trigger to the next, within its clause or a list that continues it
-    const includingAt = new Set(cues.filter((c) => hasGroup(c, 'including')).flatMap((c) => Array.from({ length: c.to - c.from }, (_, k) => c.from + k)));
     // a capture's places end at a pronoun object or a destination (السيطرة عليها ... إلى إدلب)
-    const stopAt = rule.roles.place === 'object' ? cues.filter((c) => hasGroup(c, 'object_stop') && c.from >= hit.to).map((c) => c.from) : [];
+    const stopAt = rule.roles.place === 'object' ? cues.of('object_stop').filter((c) => c.from >= hit.to).map((c) => c.from) : [];
     let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, [...exceptAt, ...stopAt], includingAt);
     if (rule.antecedent) {
       // the pronoun's antecedent: the last named place before the trigger in the sentence, else the last one in the text
@@ -1507,7 +1530,7 @@ function dedupe(xs: ActorInfo[]): ActorInfo[] {
 
 /** ACLED codes one event per place and day: a capture subsumes the fighting and the withdrawal
  *  around it; a weak trigger yields to a specific one of the same event type. */
-function suppress(all: Candidate[], cues: LexHit<CueEntry>[], words: readonly Word[]): Candidate[] {
+function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]): Candidate[] {
   // a fallback trigger ("X killed 12") counts only in a sentence that names no other event
   const named = all.filter((x) => !x.rule.fallback);
   const c = named.length ? named : all;
@@ -1525,7 +1548,7 @@ function suppress(all: Candidate[], cues: LexHit<CueEntry>[], words: readonly Wo
   // protest denounces is its grievance, not an event of that day
   const protests = c.filter((x) => x.sub === 'Peaceful protest');
   const grievance = (f: Candidate) => f.sub !== 'Peaceful protest' && protests.some((p) => f.hit.from >= p.hit.to
-    && f.hit.from - p.hit.to <= 12 && !!cueBetween(cues, p.hit.to, f.hit.from, 'grievance'));
+    && f.hit.from - p.hit.to <= 12 && !!cues.between(p.hit.to, f.hit.from, 'grievance'));
   // "The assault by HTS and the TIP targeted government positions", "الهجوم ... استهدف مواقع",
   // "a roadside bomb hit their patrol", "استهدفت عبوة ناسفة دورية": the bombardment verb of an
   // attack or a bomb is that attack itself
