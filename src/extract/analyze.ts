@@ -1172,99 +1172,12 @@ function buildFrames(
   const unnamedArea = cues.has('unnamed_place');
   const armed = parties.filter((a) => (a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8);
 
+  const sc: FrameScope = { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, infoOf, dated, parties, armed, airHere, unnamedArea };
   // ---- phase 1: which triggers make events, of which type and modality
   const cands: Candidate[] = [];
   for (let ti = 0; ti < trig.length; ti++) {
-    const hit = trig[ti]!;
-    const rule = hit.values[0]!;
-    const na = lex.notAfter.get(rule.id);
-    if (na) {
-      let blocked = false;
-      for (let k = Math.max(sFrom, hit.from - 2); k < hit.from; k++) if (words[k]!.forms.some((f) => na.has(f))) blocked = true;
-      if (blocked) continue;
-    }
-    const nb = lex.notBefore.get(rule.id);
-    if (nb && hit.to < sTo && words[hit.to]!.forms.some((f) => nb.has(f))) continue;
-    const ruleIds = [rule.id];
-    let sub: SubEventType = rule.sub_event_type;
-    // "استهدفت الفصائل بصواريخ غراد مواقع": a ground weapon named with the bombardment keeps it on the ground
-    const groundWeapon = trig.some((t) => t !== hit && t.from >= hit.to && t.from - hit.to <= 4
-      && t.values.some((v) => v.sub_event_type === 'Shelling/artillery/missile attack' && !v.ambiguous_air));
-    if (rule.ambiguous_air && (airHere || (ctx.airSentences > 0 && !groundWeapon))) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
-    // "the Air Force delivered a missile strike", "صواريخ أطلقتها الطائرات": a missile fired from the
-    // air is an air strike; cruise missiles (ships, launchers) stay missile attacks
-    if (sub === 'Shelling/artillery/missile attack' && isAirMissile(words, hit.from, hit.to) && airWordBefore(words, Math.max(sFrom, hit.from - 6), hit.from)) {
-      sub = 'Air/drone strike';
-      ruleIds.push('missile-from-the-air');
-    }
-    // "warplanes carried out raids on", "helicopters attacked", "هاجمت طائرات مسيرة": an attack by
-    // aircraft is an air strike
-    // (the subject comes before the verb in English, after it in Arabic)
-    if (sub === 'Armed clash' && rule.weak) {
-      const [wf, wt] = lang === 'ar' ? [hit.to, Math.min(sTo, hit.to + 2)] : [Math.max(sFrom, hit.from - 7), hit.from];
-      if (airWordBefore(words, wf, wt) && !clauseBreak(words, wf, wt)) { sub = 'Air/drone strike'; ruleIds.push('attack-from-the-air'); }
-    }
-    const req = rule.requires ?? [];
-    const placesAfter = places.filter((p) => p.from >= hit.to);
-    const prevW = hit.from > sFrom ? words[hit.from - 1]! : null;
-    const isDefinite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevW && /^(the|their|its|this|that|his|her|s)$/.test(prevW.stem);
-    if (req.includes('actor-or-place') && !parties.length && !places.length) {
-      // "killed during the offensive": a bare reference to an event already coded, kept only to route its figures
-      if (isDefinite && (rule.weak || rule.anaphoric)) cands.push({ hit, rule, sub, ruleIds, modality: 'asserted', claimant: null, anaphoric: true });
-      continue;
-    }
-    if (req.includes('place-after') && !placesAfter.length && !places.some((p) => p.to <= hit.from && residentsOf(words, p.from, sFrom))) continue;
-    if (req.includes('place-or-area') && !places.length && !unnamedArea) continue;
-    // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
-    if (req.includes('own-date') && !dated) continue;
-    // أسقط is "dropped" (براميل، منشورات) as often as "shot down": only with an aircraft after it
-    if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)) continue;
-    if (req.includes('actor') && !parties.length) continue;
-    if (req.includes('armed-actor') && !armed.length) continue;
-    if (req.includes('conclude') && !cues.of('conclude').some((c) => c.to >= hit.from - 16 && c.from <= hit.to + 4)) continue;
-    if (req.includes('retreat-after') && !cues.of('retreat').some((c) => c.from >= hit.to && c.from - hit.to <= 6)) continue;
-    if (req.includes('establish') && !cues.of('establish').some((c) => c.to >= hit.from - 6 && c.from <= hit.to + 2)) continue;
-
-    const prevTrigEnd = ti > 0 ? trig[ti - 1]!.to : sFrom;
-    const winFrom = Math.max(prevTrigEnd, hit.from - 5, sFrom);
-    let modality: Modality = 'asserted';
-    let claimant: string | null = null;
-    const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
-    const neg = cues.between(winFrom, hit.from, 'negation');
-    const attempt = cues.between(winFrom, hit.from, 'attempt');
-    // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
-    const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));
-    const purposeNoun = cues.of('purpose_noun').some((c) => c.to <= hit.from && hit.from - c.to <= 1);
-    const purpose = purposeNoun || ((lang === 'ar' ? words[hit.from]!.clitics.some((c) => c === 'ل' || c === 'لل') : prevWord?.stem === 'to') && (attackBefore || !!attempt));
-    if (rule.territory && (neg || attempt || purpose)) {
-      // a failed or intended capture did not happen; the attack around it is coded on its own
-      modality = neg ? 'negated' : 'planned';
-      ruleIds.push(neg ? 'failed-capture' : 'attempted-capture');
-    } else if (neg && sub !== 'Armed clash') modality = 'negated';
-    const wide = Math.max(sFrom, hit.from - 8);
-    // "نفت الهيئة ما تداولته وسائل إعلام موالية عن انسحاب عناصرها": a denial reaches further
-    // when no clause break stands between it and the trigger
-    const farDenial = cues.between(Math.max(sFrom, hit.from - 14), hit.from, 'denial');
-    if (cues.between(wide, hit.from, 'denial') || (farDenial && !clauseBreak(words, farDenial.to, hit.from))) modality = 'denied';
-    else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'planned')) modality = 'planned';
-    else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'threatened')) modality = 'threatened';
-    else if (modality === 'asserted' && hypothetical(cues.between(winFrom, hit.from, 'hypothetical'), words, sFrom)) modality = 'hypothetical';
-    const claimCue = cues.between(wide, hit.from, 'claim');
-    if (claimCue && modality === 'asserted') {
-      // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
-      // the accusation and the trigger, is not the one making the claim
-      const accusation = /^(?:accus|blam|اتهم|تتهم|يتهم)/.test(words[claimCue.from]!.stem);
-      const who = allActors.find((a) => !(accusation && a.from >= claimCue.to && a.to <= hit.from)
-        && ((a.from >= claimCue.to && a.from - claimCue.to <= 3) || (a.to <= claimCue.from && claimCue.from - a.to <= 3)));
-      modality = 'claimed';
-      claimant = who ? who.info.claimantName : null;
-    }
-    // "the offensive", "خلال الهجوم": a definite noun naming an event of the same kind just coded refers back to it
-    const definite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevWord && /^(the|their|its|this|that|his|her|rebels|s)$/.test(prevWord.stem);
-    // "the bombing campaign" names the whole campaign (its own, longer event), not the last strike
-    const campaign = hit.to < sTo && /^(campaign|campaigns|حمله|الحمله)$/.test(words[hit.to]!.stem);
-    const anaphoric = rule.weak && definite && !campaign && ctx.recentRule(rule.id, sIndex);
-    cands.push({ hit, rule, sub, ruleIds, modality, claimant, anaphoric });
+    const c = candidateFor(sc, ti);
+    if (c) cands.push(c);
   }
   const kept = suppress(cands, cues, words);
 
@@ -1277,175 +1190,8 @@ function buildFrames(
   const includingAt = new Set(cues.of('including').flatMap((c) => Array.from({ length: c.to - c.from }, (_, k) => c.from + k)));
   const frames: Frame[] = [];
   for (let ki = 0; ki < kept.length; ki++) {
-    const { hit, rule, ruleIds, modality, claimant, anaphoric } = kept[ki]!;
-    let sub = kept[ki]!.sub;
-    // "هجوما للسيطرة على X" / "an attack to capture X": the attack's scope runs through its aim
-    let nk = ki + 1;
-    while (nk < kept.length && kept[nk]!.ruleIds.includes('attempted-capture')) nk++;
-    const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
-    const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
-
-    let actor1: ActorRef | null = null;
-    const assoc1: ActorRef[] = [];
-    let actor2: ActorRef | null = null;
-    const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians';
-    const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
-    const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom);
-    if (leader) {
-      actor1 = leader;
-      for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
-    } else if (byAgent) actor1 = byAgent;
-    // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
-    // "X fell to government forces": the one named after the trigger took it
-    // ("برصاص قناص من الفصائل", "لقوات النظام": whoever the preposition introduces)
-    if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
-    if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
-    // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
-    if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
-    // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
-    const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0;
-    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a) && named(a)) ?? null;
-    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a) && named(a)) ?? null;
-    // a coordinated subject (قوات الأسد والمليشيات الإيرانية): its head acts, the rest are associated
-    if (actor1 && actor1.to <= hit.from) {
-      let head = actor1;
-      for (;;) {
-        const prev = parties.filter((a) => a.to <= head.from && free(a)).pop();
-        if (!prev) break;
-        let joined = true;
-        for (let i = prev.to; i < head.from; i++) { const w = words[i]!; if (!(w.stem === 'و' || w.stem === 'and' || w.stem === ',' || w.stem === '،' || w.stem === '"')) { joined = false; break; } }
-        if (!joined) break;
-        if (!assoc1.includes(head)) assoc1.push(head);
-        head = prev;
-      }
-      actor1 = head;
-    }
-    // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
-    // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
-    if (!rule.territory && eventTypeOf(sub) !== 'Strategic developments') {
-      if (actor1 && ownsTarget(actor1, cues, words, lang)) { actor2 ??= actor1; actor1 = null; ruleIds.push('target-owner'); }
-      actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
-    }
-    const between = cues.all.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
-    if (between) {
-      const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
-      if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
-      // "clashes between two factions of the SNA", "اشتباكات بين فصيلين من الجيش الوطني": infighting,
-      // the same actor on both sides (ACLED's practice when the factions are not named)
-      else if (pair.length === 1 && isInfighting(words.slice(between.to, pair[0]!.from))) {
-        actor1 = actor2 = pair[0]!;
-        ruleIds.push('infighting');
-      }
-    }
-    // "government and Russian airstrikes": a second adjective joins as associate
-    for (const a of parties) {
-      if (a === actor1 || assoc1.includes(a)) continue;
-      if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
-      else if (!a.m && actor1 && !actor1.m && Math.abs(a.from - actor1.from) <= 2) assoc1.push(a);
-    }
-    if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1) ?? null;
-    if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom) ?? null;
-    if (!actor2 && rule.roles.actor2 === 'object') {
-      // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
-      actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
-    }
-    if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
-      // the noun takes "against X" ("an attack against X"); the verb takes X as its object
-      // ("attacked Kurdish-led SDF", "ambushing government troops")
-      actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
-    }
-    const assoc2: ActorInfo[] = [];
-    if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
-
-    if (rule.requires?.includes('armed-actor')) {
-      const near = actor1 && (lang === 'ar' ? (actor1.from >= hit.to ? actor1.from - hit.to <= 3 : hit.from - actor1.to <= 3) : hit.from - actor1.to <= 4 && actor1.to <= hit.from);
-      if (!near) continue;
-    }
-    let a1: ActorInfo | null = actor1 ? asParty(actor1.info, infoOf) : null;
-    // "the rebels" in an offensive a named group leads: that group (الهيئة, the rebels → HTS)
-    if (a1 && isGenericRebels(a1) && eventTypeOf(sub) === 'Battles') {
-      const lead = ctx.recentLeader(sIndex);
-      if (lead && !isGenericRebels(lead)) { a1 = lead; ruleIds.push('generic-actor-anaphora'); }
-    }
-    let a1FromText = !!a1;
-    let assocInfos = assoc1.map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x && x.id !== a1?.id);
-    const flags: string[] = [];
-    // Aircraft belong to states: a rebel group beside an air strike ("in rebel territory") is its
-    // target, not its author — unless the strike is by drone, which armed groups do fly.
-    let airTarget: ActorInfo | null = null;
-    if (sub === 'Air/drone strike' && a1 && a1.inter >= 2 && a1.inter <= 4 && !isDroneWord(words, Math.max(sFrom, hit.from - 3), Math.min(sTo, hit.to + 3))) {
-      airTarget = a1;
-      a1 = null;
-      assocInfos = [];
-      ruleIds.push('air-strike-by-state');
-    }
-    // barrel bombs over Syria are the Syrian air force's (ACLED's practice): no other air power
-    // there dropped them, so an unnamed author is not borrowed from the last air strike
-    if (!a1 && sub === 'Air/drone strike' && places.some((p) => p.place?.country_code === 'SY') && hasBarrelWord(words, sFrom, sTo)) {
-      a1 = infoOf(SYRIAN_MILITARY);
-      if (a1) { ruleIds.push('barrel-bombs-syrian-air-force'); a1FromText = true; }
-    }
-    if (!a1) {
-      if (sub === 'Air/drone strike' && ctx.airActor) { a1 = ctx.airActor; assocInfos = ctx.airAssoc; ruleIds.push('context-air-actor'); }
-      else if (eventTypeOf(sub) === 'Battles' && ctx.lastActor1) { a1 = ctx.lastActor1; assocInfos = ctx.lastAssoc1; ruleIds.push('context-actor'); }
-      flags.push(a1 ? 'context-actor' : 'default-actor');
-      a1FromText = false;
-    }
-    let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : airTarget;
-    // "مقتل 15 عنصراً من قوات النظام جراء هجوم نفذه X": the armed side counted among the dead
-    // is the one attacked
-    if (!a2 && a1 && (eventTypeOf(sub) === 'Battles' || eventTypeOf(sub) === 'Explosions/Remote violence')) {
-      const victim = allActors.find((a) => a.m && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
-        && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8) && a.info.id !== a1!.id);
-      if (victim) { a2 = asParty(victim.info, infoOf); if (a2) ruleIds.push('actor2-among-the-dead'); }
-    }
-    if (a2 && a1 && a2.id === a1.id && !ruleIds.includes('infighting')) a2 = null;
-
-    // a foreign air power bombarding (روسيا تقصف) bombs from the air
-    if (rule.ambiguous_air && sub !== 'Air/drone strike' && a1?.kind === 'foreign_state' && a1FromText) {
-      if (ctx.airActor?.id === a1.id || a1.inter === 8) { sub = 'Air/drone strike'; ruleIds.push('bombardment-by-air-power'); }
-    }
-    // "... حتى السيطرة عليها مجددًا", "retook it again": a place taken *again* right after one
-    // side took it goes back to the side that lost it — that side cannot take what it holds.
-    if (rule.territory && a1 && cues.of('again').some((c) => c.from >= hit.to && c.from - hit.to <= 3)) {
-      const prev = [...frames].reverse().find((f) => f.rule.territory && f.modality === 'asserted' && f.actor1) ?? ctx.recentCapture(sIndex);
-      if (prev?.actor1 && (prev.actor1.side === 'government') === (a1.side === 'government')) {
-        const wantGov = prev.actor1.side !== 'government';
-        const between = parties.find((a) => a.from > prev.to && a.from < hit.from && (a.info.side === 'government') === wantGov)?.info;
-        const loser = prev.actor2 ?? between ?? (wantGov ? ctx.lastGov : ctx.lastOpp);
-        if (loser) { a2 = prev.actor1; a1 = loser; assocInfos = []; a1FromText = false; ruleIds.push('recapture-again'); }
-      }
-    }
-    // territory: the sub-event type follows the actor's side, not the verb
-    if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
-    if ((rule.territory || sub === 'Armed clash') && !a2 && a1) a2 = a1.side === 'government' ? ctx.lastOpp : ctx.lastGov;
-    if (sub === 'Agreement') {
-      // signatories: the state forces named in the sentence
-      const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && Math.abs(a.from - hit.from) <= 30)
-        .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || Math.abs(x.from - hit.from) - Math.abs(y.from - hit.from))
-        .map((a) => a.info);
-      const uniq = dedupe(states);
-      if (uniq.length) { a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2); }
-      else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
-    }
-
-    // places: from this trigger to the next, within its clause or a list that continues it
-    // a capture's places end at a pronoun object or a destination (السيطرة عليها ... إلى إدلب)
-    const stopAt = rule.roles.place === 'object' ? cues.of('object_stop').filter((c) => c.from >= hit.to).map((c) => c.from) : [];
-    let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, [...exceptAt, ...stopAt], includingAt);
-    if (rule.antecedent) {
-      // the pronoun's antecedent: the last named place before the trigger in the sentence, else the last one in the text
-      const before = places.filter((p) => p.to <= hit.from && !p.isArea && !p.weak).pop();
-      if (before) mine = [before];
-      else if (ctx.lastNamed) mine = [ctx.lastNamed];
-    }
-    if (!mine.length && !rule.antecedent) mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo));
-    if (!mine.length && rule.roles.place !== 'object') mine = places.filter((p) => !p.weak && p.to <= hit.from && !excluded(p, exceptAt, sFrom) && !clauseBreak(words, p.to, hit.from));
-    frames.push({
-      rule, from: hit.from, to: hit.to, sub, ruleIds, modality, claimant,
-      actor1: a1, assoc1: dedupe(assocInfos).filter((x) => x.id !== a1?.id), actor2: a2, assoc2: dedupe(assoc2),
-      actor1FromText: a1FromText, places: mine, flags, anaphoric: !!anaphoric, events: [],
-    });
+    const f = frameFor(sc, kept, ki, roles, exceptAt, includingAt, frames);
+    if (f) frames.push(f);
   }
   // "air strikes and artillery fire on Latamneh", "غارات وقصف مدفعي على اللطامنة": triggers joined
   // by and/و share the place named after the last of them
@@ -1461,6 +1207,298 @@ function buildFrames(
     }
   }
   return frames;
+}
+
+/** What every trigger of a sentence is read against (gathered once per sentence). The frame
+ *  building is split in per-trigger functions: V8 optimizes small functions sooner and a deopt
+ *  in one of them no longer throws away (and recompiles) the whole of it. */
+interface FrameScope {
+  sIndex: number;
+  lang: Lang;
+  lex: CompiledLang;
+  words: readonly Word[];
+  sFrom: number;
+  sTo: number;
+  trig: LexHit<TriggerRule>[];
+  cues: SentenceCues;
+  allActors: ActorRef[];
+  places: PlaceRef[];
+  ctx: DocContext;
+  infoOf: (id: string) => ActorInfo | null;
+  dated: boolean;
+  parties: ActorRef[];
+  armed: ActorRef[];
+  airHere: boolean;
+  unnamedArea: boolean;
+}
+
+/** Phase 1 for trigger `ti`: whether it makes an event, of which type and modality. */
+function candidateFor(sc: FrameScope, ti: number): Candidate | null {
+  const { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, dated, parties, armed, airHere, unnamedArea } = sc;
+  const hit = sc.trig[ti]!;
+  const rule = hit.values[0]!;
+  const na = lex.notAfter.get(rule.id);
+  if (na) {
+    let blocked = false;
+    for (let k = Math.max(sFrom, hit.from - 2); k < hit.from; k++) if (words[k]!.forms.some((f) => na.has(f))) blocked = true;
+    if (blocked) return null;
+  }
+  const nb = lex.notBefore.get(rule.id);
+  if (nb && hit.to < sTo && words[hit.to]!.forms.some((f) => nb.has(f))) return null;
+  const ruleIds = [rule.id];
+  let sub: SubEventType = rule.sub_event_type;
+  // "استهدفت الفصائل بصواريخ غراد مواقع": a ground weapon named with the bombardment keeps it on the ground
+  const groundWeapon = trig.some((t) => t !== hit && t.from >= hit.to && t.from - hit.to <= 4
+    && t.values.some((v) => v.sub_event_type === 'Shelling/artillery/missile attack' && !v.ambiguous_air));
+  if (rule.ambiguous_air && (airHere || (ctx.airSentences > 0 && !groundWeapon))) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
+  // "the Air Force delivered a missile strike", "صواريخ أطلقتها الطائرات": a missile fired from the
+  // air is an air strike; cruise missiles (ships, launchers) stay missile attacks
+  if (sub === 'Shelling/artillery/missile attack' && isAirMissile(words, hit.from, hit.to) && airWordBefore(words, Math.max(sFrom, hit.from - 6), hit.from)) {
+    sub = 'Air/drone strike';
+    ruleIds.push('missile-from-the-air');
+  }
+  // "warplanes carried out raids on", "helicopters attacked", "هاجمت طائرات مسيرة": an attack by
+  // aircraft is an air strike
+  // (the subject comes before the verb in English, after it in Arabic)
+  if (sub === 'Armed clash' && rule.weak) {
+    const [wf, wt] = lang === 'ar' ? [hit.to, Math.min(sTo, hit.to + 2)] : [Math.max(sFrom, hit.from - 7), hit.from];
+    if (airWordBefore(words, wf, wt) && !clauseBreak(words, wf, wt)) { sub = 'Air/drone strike'; ruleIds.push('attack-from-the-air'); }
+  }
+  const req = rule.requires ?? [];
+  const placesAfter = places.filter((p) => p.from >= hit.to);
+  const prevW = hit.from > sFrom ? words[hit.from - 1]! : null;
+  const isDefinite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevW && /^(the|their|its|this|that|his|her|s)$/.test(prevW.stem);
+  if (req.includes('actor-or-place') && !parties.length && !places.length) {
+    // "killed during the offensive": a bare reference to an event already coded, kept only to route its figures
+    if (isDefinite && (rule.weak || rule.anaphoric)) return { hit, rule, sub, ruleIds, modality: 'asserted', claimant: null, anaphoric: true };
+    return null;
+  }
+  if (req.includes('place-after') && !placesAfter.length && !places.some((p) => p.to <= hit.from && residentsOf(words, p.from, sFrom))) return null;
+  if (req.includes('place-or-area') && !places.length && !unnamedArea) return null;
+  // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
+  if (req.includes('own-date') && !dated) return null;
+  // أسقط is "dropped" (براميل، منشورات) as often as "shot down": only with an aircraft after it
+  if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)) return null;
+  if (req.includes('actor') && !parties.length) return null;
+  if (req.includes('armed-actor') && !armed.length) return null;
+  if (req.includes('conclude') && !cues.of('conclude').some((c) => c.to >= hit.from - 16 && c.from <= hit.to + 4)) return null;
+  if (req.includes('retreat-after') && !cues.of('retreat').some((c) => c.from >= hit.to && c.from - hit.to <= 6)) return null;
+  if (req.includes('establish') && !cues.of('establish').some((c) => c.to >= hit.from - 6 && c.from <= hit.to + 2)) return null;
+
+  const prevTrigEnd = ti > 0 ? trig[ti - 1]!.to : sFrom;
+  const winFrom = Math.max(prevTrigEnd, hit.from - 5, sFrom);
+  let modality: Modality = 'asserted';
+  let claimant: string | null = null;
+  const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
+  const neg = cues.between(winFrom, hit.from, 'negation');
+  const attempt = cues.between(winFrom, hit.from, 'attempt');
+  // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
+  const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));
+  const purposeNoun = cues.of('purpose_noun').some((c) => c.to <= hit.from && hit.from - c.to <= 1);
+  const purpose = purposeNoun || ((lang === 'ar' ? words[hit.from]!.clitics.some((c) => c === 'ل' || c === 'لل') : prevWord?.stem === 'to') && (attackBefore || !!attempt));
+  if (rule.territory && (neg || attempt || purpose)) {
+    // a failed or intended capture did not happen; the attack around it is coded on its own
+    modality = neg ? 'negated' : 'planned';
+    ruleIds.push(neg ? 'failed-capture' : 'attempted-capture');
+  } else if (neg && sub !== 'Armed clash') modality = 'negated';
+  const wide = Math.max(sFrom, hit.from - 8);
+  // "نفت الهيئة ما تداولته وسائل إعلام موالية عن انسحاب عناصرها": a denial reaches further
+  // when no clause break stands between it and the trigger
+  const farDenial = cues.between(Math.max(sFrom, hit.from - 14), hit.from, 'denial');
+  if (cues.between(wide, hit.from, 'denial') || (farDenial && !clauseBreak(words, farDenial.to, hit.from))) modality = 'denied';
+  else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'planned')) modality = 'planned';
+  else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'threatened')) modality = 'threatened';
+  else if (modality === 'asserted' && hypothetical(cues.between(winFrom, hit.from, 'hypothetical'), words, sFrom)) modality = 'hypothetical';
+  const claimCue = cues.between(wide, hit.from, 'claim');
+  if (claimCue && modality === 'asserted') {
+    // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
+    // the accusation and the trigger, is not the one making the claim
+    const accusation = /^(?:accus|blam|اتهم|تتهم|يتهم)/.test(words[claimCue.from]!.stem);
+    const who = allActors.find((a) => !(accusation && a.from >= claimCue.to && a.to <= hit.from)
+      && ((a.from >= claimCue.to && a.from - claimCue.to <= 3) || (a.to <= claimCue.from && claimCue.from - a.to <= 3)));
+    modality = 'claimed';
+    claimant = who ? who.info.claimantName : null;
+  }
+  // "the offensive", "خلال الهجوم": a definite noun naming an event of the same kind just coded refers back to it
+  const definite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevWord && /^(the|their|its|this|that|his|her|rebels|s)$/.test(prevWord.stem);
+  // "the bombing campaign" names the whole campaign (its own, longer event), not the last strike
+  const campaign = hit.to < sTo && /^(campaign|campaigns|حمله|الحمله)$/.test(words[hit.to]!.stem);
+  const anaphoric = rule.weak && definite && !campaign && ctx.recentRule(rule.id, sIndex);
+  return { hit, rule, sub, ruleIds, modality, claimant, anaphoric };
+}
+
+/** Phase 2 for surviving trigger `ki`: its arguments (actors, places); null when it has none it needs. */
+function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<ActorRef, Role>, exceptAt: number[], includingAt: Set<number>, frames: Frame[]): Frame | null {
+  const { sIndex, lang, words, sFrom, sTo, cues, allActors, places, ctx, infoOf, parties } = sc;
+  const { hit, rule, ruleIds, modality, claimant, anaphoric } = kept[ki]!;
+  let sub = kept[ki]!.sub;
+  // "هجوما للسيطرة على X" / "an attack to capture X": the attack's scope runs through its aim
+  let nk = ki + 1;
+  while (nk < kept.length && kept[nk]!.ruleIds.includes('attempted-capture')) nk++;
+  const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
+  const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
+
+  let actor1: ActorRef | null = null;
+  const assoc1: ActorRef[] = [];
+  let actor2: ActorRef | null = null;
+  const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians';
+  const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
+  const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom);
+  if (leader) {
+    actor1 = leader;
+    for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
+  } else if (byAgent) actor1 = byAgent;
+  // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
+  // "X fell to government forces": the one named after the trigger took it
+  // ("برصاص قناص من الفصائل", "لقوات النظام": whoever the preposition introduces)
+  if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
+  if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
+  // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
+  if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
+  // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
+  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0;
+  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a) && named(a)) ?? null;
+  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a) && named(a)) ?? null;
+  // a coordinated subject (قوات الأسد والمليشيات الإيرانية): its head acts, the rest are associated
+  if (actor1 && actor1.to <= hit.from) {
+    let head = actor1;
+    for (;;) {
+      const prev = parties.filter((a) => a.to <= head.from && free(a)).pop();
+      if (!prev) break;
+      let joined = true;
+      for (let i = prev.to; i < head.from; i++) { const w = words[i]!; if (!(w.stem === 'و' || w.stem === 'and' || w.stem === ',' || w.stem === '،' || w.stem === '"')) { joined = false; break; } }
+      if (!joined) break;
+      if (!assoc1.includes(head)) assoc1.push(head);
+      head = prev;
+    }
+    actor1 = head;
+  }
+  // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
+  // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
+  if (!rule.territory && eventTypeOf(sub) !== 'Strategic developments') {
+    if (actor1 && ownsTarget(actor1, cues, words, lang)) { actor2 ??= actor1; actor1 = null; ruleIds.push('target-owner'); }
+    actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
+  }
+  const between = cues.all.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
+  if (between) {
+    const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
+    if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
+    // "clashes between two factions of the SNA", "اشتباكات بين فصيلين من الجيش الوطني": infighting,
+    // the same actor on both sides (ACLED's practice when the factions are not named)
+    else if (pair.length === 1 && isInfighting(words.slice(between.to, pair[0]!.from))) {
+      actor1 = actor2 = pair[0]!;
+      ruleIds.push('infighting');
+    }
+  }
+  // "government and Russian airstrikes": a second adjective joins as associate
+  for (const a of parties) {
+    if (a === actor1 || assoc1.includes(a)) continue;
+    if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
+    else if (!a.m && actor1 && !actor1.m && Math.abs(a.from - actor1.from) <= 2) assoc1.push(a);
+  }
+  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1) ?? null;
+  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom) ?? null;
+  if (!actor2 && rule.roles.actor2 === 'object') {
+    // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
+    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+  }
+  if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
+    // the noun takes "against X" ("an attack against X"); the verb takes X as its object
+    // ("attacked Kurdish-led SDF", "ambushing government troops")
+    actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+  }
+  const assoc2: ActorInfo[] = [];
+  if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
+
+  if (rule.requires?.includes('armed-actor')) {
+    const near = actor1 && (lang === 'ar' ? (actor1.from >= hit.to ? actor1.from - hit.to <= 3 : hit.from - actor1.to <= 3) : hit.from - actor1.to <= 4 && actor1.to <= hit.from);
+    if (!near) return null;
+  }
+  let a1: ActorInfo | null = actor1 ? asParty(actor1.info, infoOf) : null;
+  // "the rebels" in an offensive a named group leads: that group (الهيئة, the rebels → HTS)
+  if (a1 && isGenericRebels(a1) && eventTypeOf(sub) === 'Battles') {
+    const lead = ctx.recentLeader(sIndex);
+    if (lead && !isGenericRebels(lead)) { a1 = lead; ruleIds.push('generic-actor-anaphora'); }
+  }
+  let a1FromText = !!a1;
+  let assocInfos = assoc1.map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x && x.id !== a1?.id);
+  const flags: string[] = [];
+  // Aircraft belong to states: a rebel group beside an air strike ("in rebel territory") is its
+  // target, not its author — unless the strike is by drone, which armed groups do fly.
+  let airTarget: ActorInfo | null = null;
+  if (sub === 'Air/drone strike' && a1 && a1.inter >= 2 && a1.inter <= 4 && !isDroneWord(words, Math.max(sFrom, hit.from - 3), Math.min(sTo, hit.to + 3))) {
+    airTarget = a1;
+    a1 = null;
+    assocInfos = [];
+    ruleIds.push('air-strike-by-state');
+  }
+  // barrel bombs over Syria are the Syrian air force's (ACLED's practice): no other air power
+  // there dropped them, so an unnamed author is not borrowed from the last air strike
+  if (!a1 && sub === 'Air/drone strike' && places.some((p) => p.place?.country_code === 'SY') && hasBarrelWord(words, sFrom, sTo)) {
+    a1 = infoOf(SYRIAN_MILITARY);
+    if (a1) { ruleIds.push('barrel-bombs-syrian-air-force'); a1FromText = true; }
+  }
+  if (!a1) {
+    if (sub === 'Air/drone strike' && ctx.airActor) { a1 = ctx.airActor; assocInfos = ctx.airAssoc; ruleIds.push('context-air-actor'); }
+    else if (eventTypeOf(sub) === 'Battles' && ctx.lastActor1) { a1 = ctx.lastActor1; assocInfos = ctx.lastAssoc1; ruleIds.push('context-actor'); }
+    flags.push(a1 ? 'context-actor' : 'default-actor');
+    a1FromText = false;
+  }
+  let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : airTarget;
+  // "مقتل 15 عنصراً من قوات النظام جراء هجوم نفذه X": the armed side counted among the dead
+  // is the one attacked
+  if (!a2 && a1 && (eventTypeOf(sub) === 'Battles' || eventTypeOf(sub) === 'Explosions/Remote violence')) {
+    const victim = allActors.find((a) => a.m && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
+      && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8) && a.info.id !== a1!.id);
+    if (victim) { a2 = asParty(victim.info, infoOf); if (a2) ruleIds.push('actor2-among-the-dead'); }
+  }
+  if (a2 && a1 && a2.id === a1.id && !ruleIds.includes('infighting')) a2 = null;
+
+  // a foreign air power bombarding (روسيا تقصف) bombs from the air
+  if (rule.ambiguous_air && sub !== 'Air/drone strike' && a1?.kind === 'foreign_state' && a1FromText) {
+    if (ctx.airActor?.id === a1.id || a1.inter === 8) { sub = 'Air/drone strike'; ruleIds.push('bombardment-by-air-power'); }
+  }
+  // "... حتى السيطرة عليها مجددًا", "retook it again": a place taken *again* right after one
+  // side took it goes back to the side that lost it — that side cannot take what it holds.
+  if (rule.territory && a1 && cues.of('again').some((c) => c.from >= hit.to && c.from - hit.to <= 3)) {
+    const prev = [...frames].reverse().find((f) => f.rule.territory && f.modality === 'asserted' && f.actor1) ?? ctx.recentCapture(sIndex);
+    if (prev?.actor1 && (prev.actor1.side === 'government') === (a1.side === 'government')) {
+      const wantGov = prev.actor1.side !== 'government';
+      const between = parties.find((a) => a.from > prev.to && a.from < hit.from && (a.info.side === 'government') === wantGov)?.info;
+      const loser = prev.actor2 ?? between ?? (wantGov ? ctx.lastGov : ctx.lastOpp);
+      if (loser) { a2 = prev.actor1; a1 = loser; assocInfos = []; a1FromText = false; ruleIds.push('recapture-again'); }
+    }
+  }
+  // territory: the sub-event type follows the actor's side, not the verb
+  if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  if ((rule.territory || sub === 'Armed clash') && !a2 && a1) a2 = a1.side === 'government' ? ctx.lastOpp : ctx.lastGov;
+  if (sub === 'Agreement') {
+    // signatories: the state forces named in the sentence
+    const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && Math.abs(a.from - hit.from) <= 30)
+      .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || Math.abs(x.from - hit.from) - Math.abs(y.from - hit.from))
+      .map((a) => a.info);
+    const uniq = dedupe(states);
+    if (uniq.length) { a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2); }
+    else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
+  }
+
+  // places: from this trigger to the next, within its clause or a list that continues it
+  // a capture's places end at a pronoun object or a destination (السيطرة عليها ... إلى إدلب)
+  const stopAt = rule.roles.place === 'object' ? cues.of('object_stop').filter((c) => c.from >= hit.to).map((c) => c.from) : [];
+  let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, [...exceptAt, ...stopAt], includingAt);
+  if (rule.antecedent) {
+    // the pronoun's antecedent: the last named place before the trigger in the sentence, else the last one in the text
+    const before = places.filter((p) => p.to <= hit.from && !p.isArea && !p.weak).pop();
+    if (before) mine = [before];
+    else if (ctx.lastNamed) mine = [ctx.lastNamed];
+  }
+  if (!mine.length && !rule.antecedent) mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo));
+  if (!mine.length && rule.roles.place !== 'object') mine = places.filter((p) => !p.weak && p.to <= hit.from && !excluded(p, exceptAt, sFrom) && !clauseBreak(words, p.to, hit.from));
+  return {
+    rule, from: hit.from, to: hit.to, sub, ruleIds, modality, claimant,
+    actor1: a1, assoc1: dedupe(assocInfos).filter((x) => x.id !== a1?.id), actor2: a2, assoc2: dedupe(assoc2),
+    actor1FromText: a1FromText, places: mine, flags, anaphoric: !!anaphoric, events: [],
+  };
 }
 
 function clauseBreak(words: readonly Word[], from: number, to: number): boolean {
