@@ -282,6 +282,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   let th = 0, ch = 0, ah = 0, ph = 0, dh = 0, nh = 0;
 
   let lastEnd = 0;
+  const ds: DocScope = { doc, text, lang, lex, kb, sentences, words, ctx, infoOf, actorByName, numberAt, victimAt, events, byKey };
   for (const s of sentences) {
     // a blank line between sentences starts a new paragraph (anaphora does not cross it)
     if (/\n\s*\n/.test(text.slice(lastEnd, s.start))) ctx.paragraph++;
@@ -291,7 +292,6 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
     while (th < triggerHits.length && triggerHits[th]!.from < sTo) { if (triggerHits[th]!.from >= sFrom) trig.push(triggerHits[th]!); th++; }
     const cues: LexHit<CueEntry>[] = [];
     while (ch < cueHits.length && cueHits[ch]!.from < sTo) { if (cueHits[ch]!.from >= sFrom) cues.push(cueHits[ch]!); ch++; }
-    const sc = new SentenceCues(cues);
     const actors: ActorRef[] = [];
     while (ah < actorRefs.length && actorRefs[ah]!.from < sTo) { if (actorRefs[ah]!.from >= sFrom) actors.push(actorRefs[ah]!); ah++; }
     const places: PlaceRef[] = [];
@@ -306,203 +306,255 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       dh++;
     }
 
-    // "Ankara said its forces killed ...", "وأعلنت موسكو أن ...": a capital that speaks is its state
-    for (let i = places.length - 1; i >= 0; i--) {
-      const p = places[i]!;
-      if (!p.place || !kb.gazetteer.isCapital(p.place.id) || !capitalSpeaks(sc, p)) {
-        // (a capital abroad that does not speak is background, as other places abroad are)
-        if (p.abroad) places.splice(i, 1);
-        continue;
-      }
-      const state = kb.gazetteer.get(`marsad:country-${p.place.country_code.toLowerCase()}`);
-      const info = state ? actorByName(`Military Forces of ${state.name}`) : null;
-      if (!info) continue;
-      actors.push({ m: p.m, from: p.from, to: p.to, info });
-      places.splice(i, 1);
-    }
-    // nationality adjectives next to nothing else are parties too ("Russian airstrikes", "الغارات الروسية")
-    for (const c of sc.of('actor_adjective')) {
-      const cue = c.values.find((v) => v.group === 'actor_adjective')!;
-      const info = cue.actor ? actorByName(cue.actor) : null;
-      if (notAPartyAdjective(words, c.from, c.to, sTo)) continue;
-      if (info && !actors.some((a) => a.from <= c.from && c.from < a.to)) actors.push({ m: null, from: c.from, to: c.to, info });
-    }
-    actors.sort((a, b) => a.from - b.from);
-    // "the rebel-held town", "الخاضعة لسيطرة قوات النظام": who holds a place describes it, it is
-    // not a party to what happens there
-    for (let i = actors.length - 1; i >= 0; i--) if (controllerOfPlace(text, words, actors[i]!, sFrom, sTo)) actors.splice(i, 1);
-    // "الشرطة العسكرية التابعة للجيش الوطني": a unit named with the group it belongs to is that group
-    for (let i = actors.length - 2; i >= 0; i--) {
-      const a = actors[i]!, b = actors[i + 1]!;
-      if (b.from === a.to + 1 && AFFILIATED_AR.test(words[a.to]!.stem) && words[b.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) actors.splice(i, 1);
-    }
-
-    // a heading ("The offensive", "الهجوم بقيادة ...") is not a report of an event
-    const unpunctuated = !/[.!?؟。]\s*$/.test(s.text);
-    const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && unpunctuated));
-    const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
-    if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
-
-    for (const p of places) p.near = isNear(words, sc, p, sFrom);
-    const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], adjectives: actors.filter((a) => !a.m), numberAt };
-    // (single victim nouns need a death word near them; found once, for the claims and the parties)
-    const singles = sc.has('kill') ? singleVictimNouns(view) : [];
-    const claims = findClaims(view, sNumbers, doc.doc_id, text, singles);
-
-    // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
-    const casualties = sc.has('kill') || sc.has('injury');
-    for (const c of singles) victimAt[c.from] ||= 2;
-    const victimNumbers = casualties ? victimAt : NO_NUMBERS;
-    // commentary quoted from someone ("... يرى أن «...»") with no date of its own is analysis, not a report of an event
-    const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
-      .filter(([a]) => sc.of('commentary').some((c) => c.to <= a && a - c.to <= 16));
-    const trigHere = quoted.length ? trig.filter((t) => !quoted.some(([a, b]) => t.from > a && t.from < b)) : trig;
-    const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, sc, actors, places, victimNumbers, ctx, infoOf, sDates.length > 0);
-
-    // "On 27 September, another 43 deaths were reported in towns in Idlib, including X and Y":
-    // a dated casualty report with places but no trigger continues the campaign of the last event
-    if (!frames.length && !isHeading && claims.length && places.length && sDates.length) {
-      const last = ctx.lastViolent(s.index, 6);
-      const f = last ? campaignFrame(last, places, sFrom, ctx, infoOf) : null;
-      if (f) frames.push(f);
-    }
-
-    const dateFor = (at: number): DateValue => {
-      // "التي تمت السيطرة عليهما في وقت سابق": done at some earlier time, not on the context's day
-      if (!sDates.length && sc.of('earlier').some((c) => c.from > at && c.from - at <= 6)) {
-        return { date: null, end: null, precision: 1, fromText: false };
-      }
-      const chosen = pickDate(words, sDates, at);
-      if (chosen) return toDateValue(chosen, ctx.date);
-      return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();
-    };
-
-    const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers, words));
-    const sentEvents: DocEvent[] = [];
-    // Two triggers of one event in a sentence ("ألقى الطيران المروحي براميل متفجرة على قرية X"):
-    // when one of them names its place, the other does not become an event at the context's area.
-    const locsOf = new Map<Frame, Loc[]>();
-    const placedSubs = new Set<string>();
-    const folded: Frame[] = [];
-    for (const f of frames) {
-      if (f.anaphoric) continue;
-      const locs = locationsFor(f, places, words, ctx, kb);
-      locsOf.set(f, locs);
-      if (locs.some((l) => l.fromText)) placedSubs.add(f.sub);
-    }
-    for (const f of frames) {
-      if (f.anaphoric) continue;
-      if ((f.rule.anaphoric || f.rule.weak) && !hasOwnAnchor && ctx.events.length) { f.anaphoric = true; continue; }
-      const dv = dateFor(f.from);
-      if (dv.transient) f.flags.push('transient-date');
-      // ACLED codes nothing vaguer than a month: a year-only date is background, and an event
-      // with no date at all (no date in the text, no publication date) cannot be coded
-      if (!dv.date) continue;
-      if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
-      const locs = locsOf.get(f) ?? locationsFor(f, places, words, ctx, kb);
-      const placed = locs.some((l) => l.fromText);
-      for (const loc of locs) {
-        if (!loc.fromText && !placed && placedSubs.has(f.sub)) { folded.push(f); continue; }
-        // a title placing its event only in a country ("... in northwest Syria") announces what
-        // the body reports with its place
-        if (titleLine && loc.precision === 3 && (loc.place_id === null || loc.place_id.startsWith('marsad:country-'))) continue;
-        const ev = makeEvent(doc, s, f, loc, dv, kb);
-        const mkey = ev.modality === 'asserted' || ev.modality === 'claimed' ? 'happened' : ev.modality;
-        const key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
-        const prev = byKey.get(key);
-        if (prev) {
-          for (const r of ev.rule_ids ?? []) if (!prev.rule_ids!.includes(r)) prev.rule_ids!.push(r);
-          if (!sentEvents.includes(prev)) sentEvents.push(prev);
-          f.events.push(prev);
-          continue;
-        }
-        byKey.set(key, ev);
-        events.push(ev);
-        sentEvents.push(ev);
-        f.events.push(ev);
-      }
-    }
-
-    // a folded trigger's rule is credited to the event it described
-    for (const f of folded) {
-      for (const ev of sentEvents) {
-        if (ev.sub_event_type !== f.sub) continue;
-        for (const r of f.ruleIds) if (!ev.rule_ids!.includes(r)) ev.rule_ids!.push(r);
-        if (!f.events.includes(ev)) f.events.push(ev);
-      }
-    }
-    attachClaims(claims, frames, words, sentEvents, ctx, s.index);
-
-    // context carried to the next sentences — not a date the text looks back to ("an attack
-    // back on September 18"): the narrative stays where it was
-    const lookBack = sc.of('look_back').some((c) => sDates.some((d) => { const df = wordRange(words, d.span)[0]; return df >= c.to && df - c.to <= 1; }));
-    const main = lookBack ? undefined : sentEvents.find((e) => e.time_precision === 1 && !e.review_flags?.includes('default-date') && !e.review_flags?.includes('transient-date'));
-    if (main && main.event_date) ctx.sectionUndated = false;
-    if (main) ctx.date = { date: main.event_date, end: main.event_date_end, precision: main.time_precision, fromText: true };
-    else if (sDates.length && !lookBack) {
-      const dv = toDateValue(sDates[sDates.length - 1]!, ctx.date);
-      if (!dv.transient) ctx.date = dv;
-    }
-    for (const p of places) ctx.notePlace(p);
-    for (const f of frames) { ctx.noteFrame(f, s.index); ctx.noteFrameEvents(f); }
-    for (const a of actors) if (isParty(a, victimNumbers, words)) ctx.noteActor(a.info);
-    if (sentEvents.length) ctx.noteEvents(sentEvents, s.index);
+    analyzeSentence(ds, s, sFrom, sTo, trig, cues, actors, places, sNumbers, sDates);
   }
 
   relocateFromFollowingContext(events, kb);
   attributeAirStrikesFromFollowingContext(events);
-  for (const e of events) {
-    e.fatalities = conservativeFatalities(e.fatality_claims);
-    // ACLED names the civilians killed by a strike or shelling as its actor2 (without calling
-    // it civilian targeting) when no armed side was hit
-    if (!e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'civilians')) {
-      e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
-      e.inter2 = 7;
-      e.rule_ids?.push('civilian-dead-as-actor2');
-    }
-    // "استشهد مدني برصاص قناص لقوات النظام": fire that killed only civilians, with no armed
-    // opponent named, is an attack on civilians, not a clash
-    if (!e.actor2 && e.sub_event_type === 'Armed clash' && onlyDead(e, 'civilians')) {
-      e.sub_event_type = 'Attack';
-      e.event_type = eventTypeOf('Attack') ?? 'Violence against civilians';
-      e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
-      e.inter2 = 7;
-      e.civilian_targeting = true;
-      e.rule_ids?.push('civilians-shot');
-    }
-    // ACLED: those arrested, when no group is named, are civilians ("arrested dozens in Daraa")
-    if (!e.actor2 && e.sub_event_type === 'Arrests' && e.actor1) {
-      e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
-      e.inter2 = 7;
-      e.rule_ids?.push('arrested-civilians');
-    }
-    // ACLED: a bomb nobody claimed is the work of an "Unidentified Armed Group (<country>)"
-    if (!e.actor1 && BOMBINGS.has(e.sub_event_type)) {
-      const unknown = actorByName(`Unidentified Armed Group (${e.country ?? 'Syria'})`);
-      if (unknown) { e.actor1 = unknown.name; e.inter1 = unknown.inter as InterCode; e.rule_ids?.push('unclaimed-bomb'); }
-    }
-    // "rebels retook Jibin ... 22 pro-regime fighters were killed": in a battle with no named
-    // opponent, the other side whose fighters died is the opponent
-    if (!e.actor2 && e.actor1 && e.event_type === 'Battles') {
-      const a1 = actorByName(e.actor1);
-      const c = e.country ?? 'Syria';
-      const lost = (v: string) => e.fatality_claims.some((x) => x.victims === v);
-      const opponent = !a1 ? null
-        : a1.side === 'government' && lost('rebels') ? actorByName(`Opposition Rebels (${c})`)
-          : a1.side !== 'government' && a1.inter !== 1 && lost('government') ? actorByName(`Military Forces of ${c}`) : null;
-      if (opponent) { e.actor2 = opponent.name; e.inter2 = opponent.inter as InterCode; e.rule_ids?.push('opponent-among-the-dead'); }
-    }
-    // "a roadside bomb killed three soldiers": the state forces whose soldiers died were hit
-    const state = !e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'government')
-      ? actorByName(`Military Forces of ${e.country ?? 'Syria'}`) : null;
-    if (state && e.inter1 !== 1 && e.actor1 !== state.name) {
-      e.actor2 = state.name;
-      e.inter2 = state.inter as InterCode;
-      e.rule_ids?.push('soldiers-dead-as-actor2');
-    }
-    e.notes = notesFor(e);
-  }
+  for (const e of events) finishEvent(e, actorByName);
   return { sentences, tokens, mentions, dates, numbers, events: dedupeEvents(events) };
+}
+
+/** What each sentence of a document is analyzed against. The per-sentence work is split in
+ *  functions of its own for V8: small functions are optimized sooner, and a deopt in one of
+ *  them no longer recompiles the whole document loop. */
+interface DocScope {
+  doc: DocInput;
+  text: string;
+  lang: Lang;
+  lex: CompiledLang;
+  kb: KnowledgeBase;
+  sentences: Sentence[];
+  words: Word[];
+  ctx: DocContext;
+  infoOf: (id: string) => ActorInfo | null;
+  actorByName: (name: string) => ActorInfo | null;
+  numberAt: Uint8Array;
+  victimAt: Uint8Array;
+  events: DocEvent[];
+  byKey: Map<string, DocEvent>;
+}
+
+/** One sentence: its frames become events (new, or merged into one already coded), its
+ *  figures go to them, and what it names is carried to the next sentences. */
+function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, trig: LexHit<TriggerRule>[], cues: LexHit<CueEntry>[],
+  actors: ActorRef[], places: PlaceRef[], sNumbers: NumberExpression[], sDates: DateExpression[]): void {
+  const { doc, text, lang, lex, sentences, words, ctx, infoOf, numberAt, victimAt } = ds;
+  const sc = new SentenceCues(cues);
+  sentenceParties(ds, sc, actors, places, sFrom, sTo);
+
+  // a heading ("The offensive", "الهجوم بقيادة ...") is not a report of an event
+  const unpunctuated = !/[.!?؟。]\s*$/.test(s.text);
+  const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && unpunctuated));
+  const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
+  if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
+
+  for (const p of places) p.near = isNear(words, sc, p, sFrom);
+  const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], adjectives: actors.filter((a) => !a.m), numberAt };
+  // (single victim nouns need a death word near them; found once, for the claims and the parties)
+  const singles = sc.has('kill') ? singleVictimNouns(view) : [];
+  const claims = findClaims(view, sNumbers, doc.doc_id, text, singles);
+
+  // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
+  const casualties = sc.has('kill') || sc.has('injury');
+  for (const c of singles) victimAt[c.from] ||= 2;
+  const victimNumbers = casualties ? victimAt : NO_NUMBERS;
+  // commentary quoted from someone ("... يرى أن «...»") with no date of its own is analysis, not a report of an event
+  const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
+    .filter(([a]) => sc.of('commentary').some((c) => c.to <= a && a - c.to <= 16));
+  const trigHere = quoted.length ? trig.filter((t) => !quoted.some(([a, b]) => t.from > a && t.from < b)) : trig;
+  const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, sc, actors, places, victimNumbers, ctx, infoOf, sDates.length > 0);
+
+  // "On 27 September, another 43 deaths were reported in towns in Idlib, including X and Y":
+  // a dated casualty report with places but no trigger continues the campaign of the last event
+  if (!frames.length && !isHeading && claims.length && places.length && sDates.length) {
+    const last = ctx.lastViolent(s.index, 6);
+    const f = last ? campaignFrame(last, places, sFrom, ctx, infoOf) : null;
+    if (f) frames.push(f);
+  }
+
+  const dateFor = (at: number): DateValue => {
+    // "التي تمت السيطرة عليهما في وقت سابق": done at some earlier time, not on the context's day
+    if (!sDates.length && sc.of('earlier').some((c) => c.from > at && c.from - at <= 6)) {
+      return { date: null, end: null, precision: 1, fromText: false };
+    }
+    const chosen = pickDate(words, sDates, at);
+    if (chosen) return toDateValue(chosen, ctx.date);
+    return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();
+  };
+
+  const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers, words));
+  const sentEvents = codeSentenceEvents(ds, s, frames, places, dateFor, hasOwnAnchor, titleLine);
+  attachClaims(claims, frames, words, sentEvents, ctx, s.index);
+  carryContext(ds, sc, s, sDates, sentEvents, places, frames, actors, victimNumbers);
+}
+
+/** The sentence's parties beyond the kb's actor mentions (a capital that speaks, a nationality
+ *  adjective), less those that only describe something (a place's controller, a unit's group). */
+function sentenceParties(ds: DocScope, sc: SentenceCues, actors: ActorRef[], places: PlaceRef[], sFrom: number, sTo: number): void {
+  const { text, kb, words, actorByName } = ds;
+  // "Ankara said its forces killed ...", "وأعلنت موسكو أن ...": a capital that speaks is its state
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i]!;
+    if (!p.place || !kb.gazetteer.isCapital(p.place.id) || !capitalSpeaks(sc, p)) {
+      // (a capital abroad that does not speak is background, as other places abroad are)
+      if (p.abroad) places.splice(i, 1);
+      continue;
+    }
+    const state = kb.gazetteer.get(`marsad:country-${p.place.country_code.toLowerCase()}`);
+    const info = state ? actorByName(`Military Forces of ${state.name}`) : null;
+    if (!info) continue;
+    actors.push({ m: p.m, from: p.from, to: p.to, info });
+    places.splice(i, 1);
+  }
+  // nationality adjectives next to nothing else are parties too ("Russian airstrikes", "الغارات الروسية")
+  for (const c of sc.of('actor_adjective')) {
+    const cue = c.values.find((v) => v.group === 'actor_adjective')!;
+    const info = cue.actor ? actorByName(cue.actor) : null;
+    if (notAPartyAdjective(words, c.from, c.to, sTo)) continue;
+    if (info && !actors.some((a) => a.from <= c.from && c.from < a.to)) actors.push({ m: null, from: c.from, to: c.to, info });
+  }
+  actors.sort((a, b) => a.from - b.from);
+  // "the rebel-held town", "الخاضعة لسيطرة قوات النظام": who holds a place describes it, it is
+  // not a party to what happens there
+  for (let i = actors.length - 1; i >= 0; i--) if (controllerOfPlace(text, words, actors[i]!, sFrom, sTo)) actors.splice(i, 1);
+  // "الشرطة العسكرية التابعة للجيش الوطني": a unit named with the group it belongs to is that group
+  for (let i = actors.length - 2; i >= 0; i--) {
+    const a = actors[i]!, b = actors[i + 1]!;
+    if (b.from === a.to + 1 && AFFILIATED_AR.test(words[a.to]!.stem) && words[b.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) actors.splice(i, 1);
+  }
+}
+
+/** The sentence's frames as events, one per place each names; an event already coded (same type,
+ *  place, day and modality) is credited instead of coded twice. */
+function codeSentenceEvents(ds: DocScope, s: Sentence, frames: Frame[], places: PlaceRef[], dateFor: (at: number) => DateValue, hasOwnAnchor: boolean, titleLine: boolean): DocEvent[] {
+  const { doc, kb, words, ctx, events, byKey } = ds;
+  const sentEvents: DocEvent[] = [];
+  // Two triggers of one event in a sentence ("ألقى الطيران المروحي براميل متفجرة على قرية X"):
+  // when one of them names its place, the other does not become an event at the context's area.
+  const locsOf = new Map<Frame, Loc[]>();
+  const placedSubs = new Set<string>();
+  const folded: Frame[] = [];
+  for (const f of frames) {
+    if (f.anaphoric) continue;
+    const locs = locationsFor(f, places, words, ctx, kb);
+    locsOf.set(f, locs);
+    if (locs.some((l) => l.fromText)) placedSubs.add(f.sub);
+  }
+  for (const f of frames) {
+    if (f.anaphoric) continue;
+    if ((f.rule.anaphoric || f.rule.weak) && !hasOwnAnchor && ctx.events.length) { f.anaphoric = true; continue; }
+    const dv = dateFor(f.from);
+    if (dv.transient) f.flags.push('transient-date');
+    // ACLED codes nothing vaguer than a month: a year-only date is background, and an event
+    // with no date at all (no date in the text, no publication date) cannot be coded
+    if (!dv.date) continue;
+    if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
+    const locs = locsOf.get(f) ?? locationsFor(f, places, words, ctx, kb);
+    const placed = locs.some((l) => l.fromText);
+    for (const loc of locs) {
+      if (!loc.fromText && !placed && placedSubs.has(f.sub)) { folded.push(f); continue; }
+      // a title placing its event only in a country ("... in northwest Syria") announces what
+      // the body reports with its place
+      if (titleLine && loc.precision === 3 && (loc.place_id === null || loc.place_id.startsWith('marsad:country-'))) continue;
+      const ev = makeEvent(doc, s, f, loc, dv, kb);
+      const mkey = ev.modality === 'asserted' || ev.modality === 'claimed' ? 'happened' : ev.modality;
+      const key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
+      const prev = byKey.get(key);
+      if (prev) {
+        for (const r of ev.rule_ids ?? []) if (!prev.rule_ids!.includes(r)) prev.rule_ids!.push(r);
+        if (!sentEvents.includes(prev)) sentEvents.push(prev);
+        f.events.push(prev);
+        continue;
+      }
+      byKey.set(key, ev);
+      events.push(ev);
+      sentEvents.push(ev);
+      f.events.push(ev);
+    }
+  }
+
+  // a folded trigger's rule is credited to the event it described
+  for (const f of folded) {
+    for (const ev of sentEvents) {
+      if (ev.sub_event_type !== f.sub) continue;
+      for (const r of f.ruleIds) if (!ev.rule_ids!.includes(r)) ev.rule_ids!.push(r);
+      if (!f.events.includes(ev)) f.events.push(ev);
+    }
+  }
+  return sentEvents;
+}
+
+/** What the sentence leaves to the next ones: its date, places, frames and parties. */
+function carryContext(ds: DocScope, sc: SentenceCues, s: Sentence, sDates: DateExpression[], sentEvents: DocEvent[], places: PlaceRef[], frames: Frame[], actors: ActorRef[], victimNumbers: Uint8Array): void {
+  const { words, ctx } = ds;
+  // context carried to the next sentences — not a date the text looks back to ("an attack
+  // back on September 18"): the narrative stays where it was
+  const lookBack = sc.of('look_back').some((c) => sDates.some((d) => { const df = wordRange(words, d.span)[0]; return df >= c.to && df - c.to <= 1; }));
+  const main = lookBack ? undefined : sentEvents.find((e) => e.time_precision === 1 && !e.review_flags?.includes('default-date') && !e.review_flags?.includes('transient-date'));
+  if (main && main.event_date) ctx.sectionUndated = false;
+  if (main) ctx.date = { date: main.event_date, end: main.event_date_end, precision: main.time_precision, fromText: true };
+  else if (sDates.length && !lookBack) {
+    const dv = toDateValue(sDates[sDates.length - 1]!, ctx.date);
+    if (!dv.transient) ctx.date = dv;
+  }
+  for (const p of places) ctx.notePlace(p);
+  for (const f of frames) { ctx.noteFrame(f, s.index); ctx.noteFrameEvents(f); }
+  for (const a of actors) if (isParty(a, victimNumbers, words)) ctx.noteActor(a.info);
+  if (sentEvents.length) ctx.noteEvents(sentEvents, s.index);
+}
+
+/** ACLED's conventions for what a document's event leaves unnamed, applied once it has all its figures. */
+function finishEvent(e: DocEvent, actorByName: (name: string) => ActorInfo | null): void {
+  e.fatalities = conservativeFatalities(e.fatality_claims);
+  // ACLED names the civilians killed by a strike or shelling as its actor2 (without calling
+  // it civilian targeting) when no armed side was hit
+  if (!e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'civilians')) {
+    e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
+    e.inter2 = 7;
+    e.rule_ids?.push('civilian-dead-as-actor2');
+  }
+  // "استشهد مدني برصاص قناص لقوات النظام": fire that killed only civilians, with no armed
+  // opponent named, is an attack on civilians, not a clash
+  if (!e.actor2 && e.sub_event_type === 'Armed clash' && onlyDead(e, 'civilians')) {
+    e.sub_event_type = 'Attack';
+    e.event_type = eventTypeOf('Attack') ?? 'Violence against civilians';
+    e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
+    e.inter2 = 7;
+    e.civilian_targeting = true;
+    e.rule_ids?.push('civilians-shot');
+  }
+  // ACLED: those arrested, when no group is named, are civilians ("arrested dozens in Daraa")
+  if (!e.actor2 && e.sub_event_type === 'Arrests' && e.actor1) {
+    e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
+    e.inter2 = 7;
+    e.rule_ids?.push('arrested-civilians');
+  }
+  // ACLED: a bomb nobody claimed is the work of an "Unidentified Armed Group (<country>)"
+  if (!e.actor1 && BOMBINGS.has(e.sub_event_type)) {
+    const unknown = actorByName(`Unidentified Armed Group (${e.country ?? 'Syria'})`);
+    if (unknown) { e.actor1 = unknown.name; e.inter1 = unknown.inter as InterCode; e.rule_ids?.push('unclaimed-bomb'); }
+  }
+  // "rebels retook Jibin ... 22 pro-regime fighters were killed": in a battle with no named
+  // opponent, the other side whose fighters died is the opponent
+  if (!e.actor2 && e.actor1 && e.event_type === 'Battles') {
+    const a1 = actorByName(e.actor1);
+    const c = e.country ?? 'Syria';
+    const lost = (v: string) => e.fatality_claims.some((x) => x.victims === v);
+    const opponent = !a1 ? null
+      : a1.side === 'government' && lost('rebels') ? actorByName(`Opposition Rebels (${c})`)
+        : a1.side !== 'government' && a1.inter !== 1 && lost('government') ? actorByName(`Military Forces of ${c}`) : null;
+    if (opponent) { e.actor2 = opponent.name; e.inter2 = opponent.inter as InterCode; e.rule_ids?.push('opponent-among-the-dead'); }
+  }
+  // "a roadside bomb killed three soldiers": the state forces whose soldiers died were hit
+  const state = !e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'government')
+    ? actorByName(`Military Forces of ${e.country ?? 'Syria'}`) : null;
+  if (state && e.inter1 !== 1 && e.actor1 !== state.name) {
+    e.actor2 = state.name;
+    e.inter2 = state.inter as InterCode;
+    e.rule_ids?.push('soldiers-dead-as-actor2');
+  }
+  e.notes = notesFor(e);
 }
 
 /** The event counts dead, and all of them of one group. */
@@ -1338,77 +1390,7 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
   const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
 
-  let actor1: ActorRef | null = null;
-  const assoc1: ActorRef[] = [];
-  let actor2: ActorRef | null = null;
-  const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians';
-  const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
-  const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom);
-  if (leader) {
-    actor1 = leader;
-    for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
-  } else if (byAgent) actor1 = byAgent;
-  // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
-  // "X fell to government forces": the one named after the trigger took it
-  // ("برصاص قناص من الفصائل", "لقوات النظام": whoever the preposition introduces)
-  if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
-  if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
-  // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
-  if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
-  // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
-  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0;
-  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a) && named(a)) ?? null;
-  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a) && named(a)) ?? null;
-  // a coordinated subject (قوات الأسد والمليشيات الإيرانية): its head acts, the rest are associated
-  if (actor1 && actor1.to <= hit.from) {
-    let head = actor1;
-    for (;;) {
-      const prev = parties.filter((a) => a.to <= head.from && free(a)).pop();
-      if (!prev) break;
-      let joined = true;
-      for (let i = prev.to; i < head.from; i++) { const w = words[i]!; if (!(w.stem === 'و' || w.stem === 'and' || w.stem === ',' || w.stem === '،' || w.stem === '"')) { joined = false; break; } }
-      if (!joined) break;
-      if (!assoc1.includes(head)) assoc1.push(head);
-      head = prev;
-    }
-    actor1 = head;
-  }
-  // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
-  // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
-  if (!rule.territory && eventTypeOf(sub) !== 'Strategic developments') {
-    if (actor1 && ownsTarget(actor1, cues, words, lang)) { actor2 ??= actor1; actor1 = null; ruleIds.push('target-owner'); }
-    actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
-  }
-  const between = cues.all.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
-  if (between) {
-    const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
-    if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
-    // "clashes between two factions of the SNA", "اشتباكات بين فصيلين من الجيش الوطني": infighting,
-    // the same actor on both sides (ACLED's practice when the factions are not named)
-    else if (pair.length === 1 && isInfighting(words.slice(between.to, pair[0]!.from))) {
-      actor1 = actor2 = pair[0]!;
-      ruleIds.push('infighting');
-    }
-  }
-  // "government and Russian airstrikes": a second adjective joins as associate
-  for (const a of parties) {
-    if (a === actor1 || assoc1.includes(a)) continue;
-    if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
-    else if (!a.m && actor1 && !actor1.m && Math.abs(a.from - actor1.from) <= 2) assoc1.push(a);
-  }
-  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1) ?? null;
-  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom) ?? null;
-  if (!actor2 && rule.roles.actor2 === 'object') {
-    // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
-    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
-  }
-  if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
-    // the noun takes "against X" ("an attack against X"); the verb takes X as its object
-    // ("attacked Kurdish-led SDF", "ambushing government troops")
-    actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
-  }
-  const assoc2: ActorInfo[] = [];
-  if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
+  const { actor1, assoc1, actor2, assoc2 } = frameActors(sc, hit, rule, sub, ruleIds, nextFrom, prevTo, roles);
 
   if (rule.requires?.includes('armed-actor')) {
     const near = actor1 && (lang === 'ar' ? (actor1.from >= hit.to ? actor1.from - hit.to <= 3 : hit.from - actor1.to <= 3) : hit.from - actor1.to <= 4 && actor1.to <= hit.from);
@@ -1482,7 +1464,95 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
     else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
   }
 
-  // places: from this trigger to the next, within its clause or a list that continues it
+  const mine = framePlaces(sc, hit, rule, nextFrom, prevTo, exceptAt, includingAt);
+  return {
+    rule, from: hit.from, to: hit.to, sub, ruleIds, modality, claimant,
+    actor1: a1, assoc1: dedupe(assocInfos).filter((x) => x.id !== a1?.id), actor2: a2, assoc2: dedupe(assoc2),
+    actor1FromText: a1FromText, places: mine, flags, anaphoric: !!anaphoric, events: [],
+  };
+}
+
+/** The actors of a frame: its agent (with those associated) and its patient. */
+function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule, sub: SubEventType, ruleIds: string[], nextFrom: number, prevTo: number, roles: Map<ActorRef, Role>):
+  { actor1: ActorRef | null; assoc1: ActorRef[]; actor2: ActorRef | null; assoc2: ActorInfo[] } {
+  const { lang, words, cues, parties } = sc;
+  let actor1: ActorRef | null = null;
+  const assoc1: ActorRef[] = [];
+  let actor2: ActorRef | null = null;
+  const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians';
+  const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
+  const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom);
+  if (leader) {
+    actor1 = leader;
+    for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
+  } else if (byAgent) actor1 = byAgent;
+  // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
+  // "X fell to government forces": the one named after the trigger took it
+  // ("برصاص قناص من الفصائل", "لقوات النظام": whoever the preposition introduces)
+  if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
+  if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
+  // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
+  if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
+  // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
+  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0;
+  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a) && named(a)) ?? null;
+  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a) && named(a)) ?? null;
+  // a coordinated subject (قوات الأسد والمليشيات الإيرانية): its head acts, the rest are associated
+  if (actor1 && actor1.to <= hit.from) {
+    let head = actor1;
+    for (;;) {
+      const prev = parties.filter((a) => a.to <= head.from && free(a)).pop();
+      if (!prev) break;
+      let joined = true;
+      for (let i = prev.to; i < head.from; i++) { const w = words[i]!; if (!(w.stem === 'و' || w.stem === 'and' || w.stem === ',' || w.stem === '،' || w.stem === '"')) { joined = false; break; } }
+      if (!joined) break;
+      if (!assoc1.includes(head)) assoc1.push(head);
+      head = prev;
+    }
+    actor1 = head;
+  }
+  // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
+  // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
+  if (!rule.territory && eventTypeOf(sub) !== 'Strategic developments') {
+    if (actor1 && ownsTarget(actor1, cues, words, lang)) { actor2 ??= actor1; actor1 = null; ruleIds.push('target-owner'); }
+    actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
+  }
+  const between = cues.all.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
+  if (between) {
+    const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
+    if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
+    // "clashes between two factions of the SNA", "اشتباكات بين فصيلين من الجيش الوطني": infighting,
+    // the same actor on both sides (ACLED's practice when the factions are not named)
+    else if (pair.length === 1 && isInfighting(words.slice(between.to, pair[0]!.from))) {
+      actor1 = actor2 = pair[0]!;
+      ruleIds.push('infighting');
+    }
+  }
+  // "government and Russian airstrikes": a second adjective joins as associate
+  for (const a of parties) {
+    if (a === actor1 || assoc1.includes(a)) continue;
+    if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
+    else if (!a.m && actor1 && !actor1.m && Math.abs(a.from - actor1.from) <= 2) assoc1.push(a);
+  }
+  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1) ?? null;
+  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom) ?? null;
+  if (!actor2 && rule.roles.actor2 === 'object') {
+    // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
+    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+  }
+  if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
+    // the noun takes "against X" ("an attack against X"); the verb takes X as its object
+    // ("attacked Kurdish-led SDF", "ambushing government troops")
+    actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+  }
+  const assoc2: ActorInfo[] = [];
+  if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
+  return { actor1, assoc1, actor2, assoc2 };
+}
+
+/** The places of a frame: from its trigger to the next, within its clause or a list that continues it. */
+function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule, nextFrom: number, prevTo: number, exceptAt: number[], includingAt: Set<number>): PlaceRef[] {
+  const { words, sFrom, places, ctx, cues } = sc;
   // a capture's places end at a pronoun object or a destination (السيطرة عليها ... إلى إدلب)
   const stopAt = rule.roles.place === 'object' ? cues.of('object_stop').filter((c) => c.from >= hit.to).map((c) => c.from) : [];
   let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, [...exceptAt, ...stopAt], includingAt);
@@ -1494,11 +1564,7 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   }
   if (!mine.length && !rule.antecedent) mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo));
   if (!mine.length && rule.roles.place !== 'object') mine = places.filter((p) => !p.weak && p.to <= hit.from && !excluded(p, exceptAt, sFrom) && !clauseBreak(words, p.to, hit.from));
-  return {
-    rule, from: hit.from, to: hit.to, sub, ruleIds, modality, claimant,
-    actor1: a1, assoc1: dedupe(assocInfos).filter((x) => x.id !== a1?.id), actor2: a2, assoc2: dedupe(assoc2),
-    actor1FromText: a1FromText, places: mine, flags, anaphoric: !!anaphoric, events: [],
-  };
+  return mine;
 }
 
 function clauseBreak(words: readonly Word[], from: number, to: number): boolean {
