@@ -1218,6 +1218,8 @@ function buildFrames(
   const parties = allActors.filter((a) => isParty(a, numberAt, words));
   const airCue = cues.has('air_context');
   if (airCue) ctx.airSentences = 6; else if (ctx.airSentences > 0) ctx.airSentences--;
+  // (most sentences have no trigger: nothing more to read in them)
+  if (!trig.length) return [];
   // words inside an actor's name are not cues, but "طائرات حربية روسية" / "Russian warplanes"
   // named as the actor says this sentence's bombardment came from the air
   const airHere = airCue || allActors.some((a) => a.m && airWordBefore(words, a.from, a.to));
@@ -1232,6 +1234,7 @@ function buildFrames(
     if (c) cands.push(c);
   }
   const kept = suppress(cands, cues, words);
+  if (!kept.length) return [];
 
   // ---- phase 2: arguments of each surviving trigger
   const roles = new Map<ActorRef, Role>();
@@ -1239,7 +1242,8 @@ function buildFrames(
   for (const a of parties) roles.set(a, roleOf(a, cues, words, parties, keptHits));
   const exceptAt = cues.of('except').map((c) => c.from);
   // (the same for every trigger of the sentence)
-  const includingAt = new Set(cues.of('including').flatMap((c) => Array.from({ length: c.to - c.from }, (_, k) => c.from + k)));
+  const includingAt = new Set<number>();
+  for (const c of cues.of('including')) for (let k = c.from; k < c.to; k++) includingAt.add(k);
   const frames: Frame[] = [];
   for (let ki = 0; ki < kept.length; ki++) {
     const f = frameFor(sc, kept, ki, roles, exceptAt, includingAt, frames);
