@@ -2,7 +2,7 @@
 // Per sentence, each trigger (lexicon rule) forms a frame; its arguments come from the kb
 // mentions around it (actor1 = agent, actor2 = patient, places after it), the document
 // context fills the gaps (last date, last region, last actor, the air campaign's actor).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import {
   eventTypeOf,
   type DateExpression,
@@ -99,8 +99,12 @@ function toDateValue(d: DateExpression, previous: DateValue | null): DateValue {
   }
 }
 
+// (one-shot crypto.hash: a Hash object per event cost more than the digest; the hot array
+// helpers below are plain loops, which V8 did not keep deoptimizing as array kinds varied)
 function hashId(parts: (string | number | null)[]): string {
-  return createHash('sha1').update(parts.map((p) => String(p ?? '')).join('|')).digest('hex').slice(0, 16);
+  let key = '';
+  for (let i = 0; i < parts.length; i++) key += (i ? '|' : '') + String(parts[i] ?? '');
+  return hash('sha1', key, 'hex').slice(0, 16);
 }
 
 function hasGroup(c: LexHit<CueEntry>, g: string): boolean {
@@ -1407,7 +1411,11 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
     if (lead && !isGenericRebels(lead)) { a1 = lead; ruleIds.push('generic-actor-anaphora'); }
   }
   let a1FromText = !!a1;
-  let assocInfos = assoc1.map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x && x.id !== a1?.id);
+  let assocInfos: ActorInfo[] = [];
+  for (let i = 0; i < assoc1.length; i++) {
+    const x = asParty(assoc1[i]!.info, infoOf);
+    if (x && x.id !== a1?.id) assocInfos.push(x);
+  }
   const flags: string[] = [];
   // Aircraft belong to states: a rebel group beside an air strike ("in rebel territory") is its
   // target, not its author — unless the strike is by drone, which armed groups do fly.
@@ -1633,7 +1641,9 @@ function isGenericRebels(a: ActorInfo): boolean {
 
 function dedupe(xs: ActorInfo[]): ActorInfo[] {
   const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+  const out: ActorInfo[] = [];
+  for (let i = 0; i < xs.length; i++) if (!seen.has(xs[i]!.id)) { seen.add(xs[i]!.id); out.push(xs[i]!); }
+  return out;
 }
 
 /** ACLED codes one event per place and day: a capture subsumes the fighting and the withdrawal
@@ -1761,7 +1771,8 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
       });
     }
   }
-  const namedAdmin1 = new Set(out.map((l) => l.admin1).filter(Boolean));
+  const namedAdmin1 = new Set<string>();
+  for (let i = 0; i < out.length; i++) if (out[i]!.admin1) namedAdmin1.add(out[i]!.admin1!);
   for (const a of areas) {
     if (!a.place) continue;
     const admin1 = a.place.admin1 ?? (a.place.kind === 'governorate' ? a.place.name : null);
@@ -1805,7 +1816,7 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
   const confidence = Math.round((0.3 + 0.15 * filled + (f.rule.weak ? 0 : 0.1)) * 100) / 100;
   let actor1 = nameOn(f.actor1);
   let inter1: InterCode = (f.actor1?.inter ?? 0) as InterCode;
-  let assocNames = f.assoc1.map((a) => nameOn(a)!).filter(Boolean);
+  let assocNames = namesOn(kb, f.assoc1, date);
   // fighting by an operations room is coded to the faction leading it, its members associated
   if (f.actor1?.kind === 'coalition' && (eventTypeOf(f.sub) === 'Battles' || eventTypeOf(f.sub) === 'Explosions/Remote violence')) {
     const led = coalitionLeader(kb, f.actor1.id, date);
@@ -1832,7 +1843,7 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
     assoc_actor_1: assocNames.filter((n) => n && n !== actor1),
     inter1,
     actor2: nameOn(f.actor2),
-    assoc_actor_2: f.assoc2.map((a) => nameOn(a)!).filter(Boolean),
+    assoc_actor_2: namesOn(kb, f.assoc2, date),
     inter2: (f.actor2?.inter ?? (civilianTargeting ? 7 : 0)) as InterCode,
     civilian_targeting: civilianTargeting,
     country: loc.country,
@@ -1899,6 +1910,13 @@ function coalitionLeader(kb: KnowledgeBase, coalitionId: string, date: string | 
 
 function safeMembers(kb: KnowledgeBase, id: string, date: string | null): { id: string; name: string }[] {
   try { return kb.actors.membersOf(id, date).map((a) => ({ id: a.id, name: safeNameOn(kb, { id: a.id, name: a.name } as ActorInfo, date) })); } catch { return []; }
+}
+
+/** The actors' names on the date (none empty). */
+function namesOn(kb: KnowledgeBase, xs: ActorInfo[], date: string | null): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < xs.length; i++) { const n = safeNameOn(kb, xs[i]!, date); if (n) out.push(n); }
+  return out;
 }
 
 function safeNameOn(kb: KnowledgeBase, a: ActorInfo, date: string | null): string {
