@@ -1129,7 +1129,7 @@ function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], act
       const w = words[i]!;
       if (w.punct && w.stem !== '"' && !(reach > 2 && (w.stem === ',' || w.stem === '،'))) blocked = true;
     }
-    if (trig.some((t) => t.from >= c.to && t.from < start)) blocked = true;
+    for (let k = 0; k < trig.length && !blocked; k++) if (trig[k]!.from >= c.to && trig[k]!.from < start) blocked = true;
     if (blocked || d >= bestD) continue;
     bestD = d;
     if (hasGroup(c, 'leader')) best = 'leader';
@@ -1566,8 +1566,10 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
 function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule, nextFrom: number, prevTo: number, exceptAt: number[], includingAt: Set<number>): PlaceRef[] {
   const { words, sFrom, places, ctx, cues } = sc;
   // a capture's places end at a pronoun object or a destination (السيطرة عليها ... إلى إدلب)
-  const stopAt = rule.roles.place === 'object' ? cues.of('object_stop').filter((c) => c.from >= hit.to).map((c) => c.from) : [];
-  let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, [...exceptAt, ...stopAt], includingAt);
+  const stops: number[] = [];
+  for (let i = 0; i < exceptAt.length; i++) stops.push(exceptAt[i]!);
+  if (rule.roles.place === 'object') for (const c of cues.of('object_stop')) if (c.from >= hit.to) stops.push(c.from);
+  let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, stops, includingAt);
   if (rule.antecedent) {
     // the pronoun's antecedent: the last named place before the trigger in the sentence, else the last one in the text
     const before = places.filter((p) => p.to <= hit.from && !p.isArea && !p.weak).pop();
@@ -1598,7 +1600,13 @@ function campaignFrame(last: DocEvent, places: PlaceRef[], sFrom: number, ctx: D
 }
 
 function excluded(p: PlaceRef, exceptAt: number[], from: number): boolean {
-  return exceptAt.some((e) => e >= from && e < p.from);
+  for (let i = 0; i < exceptAt.length; i++) if (exceptAt[i]! >= from && exceptAt[i]! < p.from) return true;
+  return false;
+}
+
+function indexIn(xs: number[], i: number): boolean {
+  for (let k = 0; k < xs.length; k++) if (xs[k] === i) return true;
+  return false;
 }
 
 /** Places after a trigger: those in its clause, plus lists that continue across commas. */
@@ -1609,7 +1617,7 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
   while (pi < places.length && places[pi]!.from < from) pi++;
   while (i < to && i < words.length) {
     const w = words[i]!;
-    if (exceptAt.includes(i)) break;
+    if (indexIn(exceptAt, i)) break;
     if (w.punct && CLAUSE_PUNCT.has(w.stem)) {
       // a comma continues the clause when a place follows it (a list, "including X", an apposition
       // "the Sham hospital in Kafr Nabl"), not when a relative clause starts (، والتي تعد ...)
