@@ -184,10 +184,21 @@ export function analyzeDocument(doc: DocInput, kb: KnowledgeBase, lexicon: Lexic
   }
 }
 
+/** A full date in the first lines of the text (the dateline of a report with no publication date). */
+function firstDatelineDate(dates: DateExpression[]): string | null {
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k]!;
+    if (d.span.start < 400 && d.precision === 'day' && d.kind === 'absolute') return d.date;
+  }
+  return null;
+}
+
 /** The country most of the document's confident places are in (ACLED codes per country). */
 function dominantCountry(mentions: Mention[], kb: KnowledgeBase): { code: string; name: string; others: Set<string> } | null {
   const counts = new Map<string, { n: number; name: string }>();
-  for (const m of mentions) {
+  // (index loops over the document's arrays: their array kinds vary, which deoptimized for-of)
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     if ((m.kind !== 'place' && m.kind !== 'region') || !m.ref || m.score < 0.8) continue;
     const p = kb.gazetteer.get(m.ref);
     if (!p?.country_code) continue;
@@ -241,7 +252,8 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   // words that make the actor after them a victim: figures, and singular victim nouns ("عنصر")
   // marked per sentence below
   const victimAt = numberAt.slice();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     const [from, to] = wordRange(words, m);
     for (let i = from; i < to && i < words.length; i++) inMention[i] = 1;
     if (m.kind === 'actor' && m.ref) {
@@ -267,11 +279,11 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
   const triggerHits = scanWords(words, lex.triggers, (i) => (inMention[i]! & 1) === 1);
   // words of a date ("3 May 2019") are not cues (May is not a modal)
-  for (const d of dates) { const [f, t] = wordRange(words, d.span); for (let i = f; i < t && i < words.length; i++) inMention[i] |= 2; }
+  for (let k = 0; k < dates.length; k++) { const [f, t] = wordRange(words, dates[k]!.span); for (let i = f; i < t && i < words.length; i++) inMention[i] |= 2; }
   const cueHits = scanWords(words, lex.cues, (i) => inMention[i] !== 0);
 
   // no publication date: a full date in the first lines is the dateline
-  const dateline = doc.published ?? dates.find((d) => d.span.start < 400 && d.precision === 'day' && d.kind === 'absolute')?.date ?? null;
+  const dateline = doc.published ?? firstDatelineDate(dates);
   const ctx = new DocContext(dateline);
   // a report about another country: its events default to that country, not to Syria
   if (country && country.code !== 'SY') ctx.country = kb.gazetteer.get(`marsad:country-${country.code.toLowerCase()}`) ?? null;
