@@ -2,7 +2,7 @@
 // Per sentence, each trigger (lexicon rule) forms a frame; its arguments come from the kb
 // mentions around it (actor1 = agent, actor2 = patient, places after it), the document
 // context fills the gaps (last date, last region, last actor, the air campaign's actor).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import {
   eventTypeOf,
   type DateExpression,
@@ -99,12 +99,42 @@ function toDateValue(d: DateExpression, previous: DateValue | null): DateValue {
   }
 }
 
+// (one-shot crypto.hash: a Hash object per event cost more than the digest; the hot array
+// helpers below are plain loops, which V8 did not keep deoptimizing as array kinds varied)
 function hashId(parts: (string | number | null)[]): string {
-  return createHash('sha1').update(parts.map((p) => String(p ?? '')).join('|')).digest('hex').slice(0, 16);
+  let key = '';
+  for (let i = 0; i < parts.length; i++) key += (i ? '|' : '') + String(parts[i] ?? '');
+  return hash('sha1', key, 'hex').slice(0, 16);
 }
 
 function hasGroup(c: LexHit<CueEntry>, g: string): boolean {
   return c.values.some((v) => v.group === g);
+}
+
+const NO_CUES: readonly LexHit<CueEntry>[] = [];
+
+/** A sentence's cue hits, also by group (each list in text order). Built once per sentence: every
+ *  trigger asks for the cues of a few groups, and rescanning all cues' values for each was the
+ *  bulk of the frame building. */
+class SentenceCues {
+  private readonly byGroup = new Map<string, LexHit<CueEntry>[]>();
+  constructor(readonly all: LexHit<CueEntry>[]) {
+    for (const c of all) {
+      for (let k = 0; k < c.values.length; k++) {
+        const g = c.values[k]!.group;
+        // (a cue listed once per group even when several of its entries share it)
+        if (c.values.findIndex((v) => v.group === g) !== k) continue;
+        const list = this.byGroup.get(g);
+        if (list) list.push(c); else this.byGroup.set(g, [c]);
+      }
+    }
+  }
+  of(group: string): readonly LexHit<CueEntry>[] { return this.byGroup.get(group) ?? NO_CUES; }
+  has(group: string): boolean { return this.byGroup.has(group); }
+  /** The first cue of the group inside words [from, to). */
+  between(from: number, to: number, group: string): LexHit<CueEntry> | undefined {
+    return this.of(group).find((c) => c.from >= from && c.to <= to);
+  }
 }
 
 type KbActor = ReturnType<KnowledgeBase['actors']['all']>[number] & { claimant_name?: string; acts_as?: string };
@@ -154,6 +184,15 @@ export function analyzeDocument(doc: DocInput, kb: KnowledgeBase, lexicon: Lexic
   }
 }
 
+/** A full date in the first lines of the text (the dateline of a report with no publication date). */
+function firstDatelineDate(dates: DateExpression[]): string | null {
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k]!;
+    if (d.span.start < 400 && d.precision === 'day' && d.kind === 'absolute') return d.date;
+  }
+  return null;
+}
+
 /** The country most of the document's confident places are in (ACLED codes per country). */
 function dominantCountry(mentions: Mention[], kb: KnowledgeBase): { code: string; name: string; others: Set<string> } | null {
   // a capital abroad is named as a seat of government (talks in Moscow, Ankara said) more often
@@ -161,7 +200,9 @@ function dominantCountry(mentions: Mention[], kb: KnowledgeBase): { code: string
   // a place resolved with doubt counts half
   const count = (withCapitals: boolean) => {
     const counts = new Map<string, { n: number; name: string }>();
-    for (const m of mentions) {
+    // (index loops over the document's arrays: their array kinds vary, which deoptimized for-of)
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
       if ((m.kind !== 'place' && m.kind !== 'region') || !m.ref || m.score < MIN_PLACE_SCORE) continue;
       const p = kb.gazetteer.get(m.ref);
       if (!p?.country_code || (!withCapitals && kb.gazetteer.isCapital(p.id))) continue;
@@ -219,7 +260,8 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   // words that make the actor after them a victim: figures, and singular victim nouns ("عنصر")
   // marked per sentence below
   const victimAt = numberAt.slice();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     const [from, to] = wordRange(words, m);
     for (let i = from; i < to && i < words.length; i++) inMention[i] = 1;
     if (m.kind === 'actor' && m.ref) {
@@ -245,11 +287,11 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
   const triggerHits = scanWords(words, lex.triggers, (i) => (inMention[i]! & 1) === 1);
   // words of a date ("3 May 2019") are not cues (May is not a modal)
-  for (const d of dates) { const [f, t] = wordRange(words, d.span); for (let i = f; i < t && i < words.length; i++) inMention[i] |= 2; }
+  for (let k = 0; k < dates.length; k++) { const [f, t] = wordRange(words, dates[k]!.span); for (let i = f; i < t && i < words.length; i++) inMention[i] |= 2; }
   const cueHits = scanWords(words, lex.cues, (i) => inMention[i] !== 0);
 
   // no publication date: a full date in the first lines is the dateline
-  const dateline = doc.published ?? dates.find((d) => d.span.start < 400 && d.precision === 'day' && d.kind === 'absolute')?.date ?? null;
+  const dateline = doc.published ?? firstDatelineDate(dates);
   const ctx = new DocContext(dateline);
   // a report about another country: its events default to that country, not to Syria
   if (country && country.code !== 'SY') ctx.country = kb.gazetteer.get(`marsad:country-${country.code.toLowerCase()}`) ?? null;
@@ -264,6 +306,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   let th = 0, ch = 0, ah = 0, ph = 0, dh = 0, nh = 0;
 
   let lastEnd = 0;
+  const ds: DocScope = { doc, text, lang, lex, kb, sentences, words, ctx, infoOf, actorByName, numberAt, victimAt, events, byKey };
   for (const s of sentences) {
     // a blank line between sentences starts a new paragraph (anaphora does not cross it)
     if (/\n\s*\n/.test(text.slice(lastEnd, s.start))) ctx.paragraph++;
@@ -287,222 +330,274 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       dh++;
     }
 
-    // "Ankara said its forces killed ...", "وأعلنت موسكو أن ...": a capital that speaks is its state
-    for (let i = places.length - 1; i >= 0; i--) {
-      const p = places[i]!;
-      if (!p.place || !kb.gazetteer.isCapital(p.place.id) || !capitalSpeaks(cues, p)) {
-        // (a capital abroad that does not speak is background, as other places abroad are)
-        if (p.abroad) places.splice(i, 1);
-        continue;
-      }
-      const state = kb.gazetteer.get(`marsad:country-${p.place.country_code.toLowerCase()}`);
-      const info = state ? actorByName(`Military Forces of ${state.name}`) : null;
-      if (!info) continue;
-      actors.push({ m: p.m, from: p.from, to: p.to, info });
-      places.splice(i, 1);
-    }
-    // nationality adjectives next to nothing else are parties too ("Russian airstrikes", "الغارات الروسية")
-    for (const c of cues) {
-      if (!hasGroup(c, 'actor_adjective')) continue;
-      const cue = c.values.find((v) => v.group === 'actor_adjective')!;
-      const info = cue.actor ? actorByName(cue.actor) : null;
-      if (notAPartyAdjective(words, c.from, c.to, sTo)) continue;
-      if (info && !actors.some((a) => a.from <= c.from && c.from < a.to)) actors.push({ m: null, from: c.from, to: c.to, info });
-    }
-    actors.sort((a, b) => a.from - b.from);
-    // "the rebel-held town", "الخاضعة لسيطرة قوات النظام": who holds a place describes it, it is
-    // not a party to what happens there
-    for (let i = actors.length - 1; i >= 0; i--) if (controllerOfPlace(text, words, actors[i]!, sFrom, sTo)) actors.splice(i, 1);
-    // "الشرطة العسكرية التابعة للجيش الوطني": a unit named with the group it belongs to is that group
-    for (let i = actors.length - 2; i >= 0; i--) {
-      const a = actors[i]!, b = actors[i + 1]!;
-      if (b.from === a.to + 1 && AFFILIATED_AR.test(words[a.to]!.stem) && words[b.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) actors.splice(i, 1);
-    }
-
-    // a heading ("The offensive", "الهجوم بقيادة ...") is not a report of an event
-    const unpunctuated = !/[.!?؟。]\s*$/.test(s.text);
-    const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && unpunctuated));
-    const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
-    if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
-
-    for (const p of places) p.near = isNear(words, cues, p, sFrom);
-    const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], adjectives: actors.filter((a) => !a.m), numberAt };
-    // (single victim nouns need a death word near them; found once, for the claims and the parties)
-    const singles = cues.some((c) => hasGroup(c, 'kill')) ? singleVictimNouns(view) : [];
-    const claims = findClaims(view, sNumbers, doc.doc_id, text, singles);
-
-    // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
-    const casualties = cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'injury'));
-    for (const c of singles) victimAt[c.from] ||= 2;
-    const victimNumbers = casualties ? victimAt : NO_NUMBERS;
-    // commentary quoted from someone ("... يرى أن «...»") with no date of its own is analysis, not a report of an event
-    const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
-      .filter(([a]) => cues.some((c) => hasGroup(c, 'commentary') && c.to <= a && a - c.to <= 16));
-    const trigHere = quoted.length ? trig.filter((t) => !quoted.some(([a, b]) => t.from > a && t.from < b)) : trig;
-    const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, cues, actors, places, victimNumbers, ctx, infoOf, sDates.length > 0);
-
-    // "On 27 September, another 43 deaths were reported in towns in Idlib, including X and Y":
-    // a dated casualty report with places but no trigger continues the campaign of the last event
-    if (!frames.length && !isHeading && claims.length && places.length && sDates.length) {
-      const last = ctx.lastViolent(s.index, 6);
-      const f = last ? campaignFrame(last, places, sFrom, ctx, infoOf) : null;
-      if (f) frames.push(f);
-    }
-
-    const dateFor = (at: number): DateValue => {
-      // "التي تمت السيطرة عليهما في وقت سابق": done at some earlier time, not on the context's day
-      if (!sDates.length && cues.some((c) => hasGroup(c, 'earlier') && c.from > at && c.from - at <= 6)) {
-        return { date: null, end: null, precision: 1, fromText: false };
-      }
-      const chosen = pickDate(words, sDates, at, sFrom, lang);
-      if (chosen) return toDateValue(chosen, ctx.date);
-      return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();
-    };
-
-    const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers, words));
-    const sentEvents: DocEvent[] = [];
-    // Two triggers of one event in a sentence ("ألقى الطيران المروحي براميل متفجرة على قرية X"):
-    // when one of them names its place, the other does not become an event at the context's area.
-    const locsOf = new Map<Frame, Loc[]>();
-    const placedSubs = new Set<string>();
-    const folded: Frame[] = [];
-    for (const f of frames) {
-      if (f.anaphoric) continue;
-      const locs = locationsFor(f, places, words, ctx, kb);
-      locsOf.set(f, locs);
-      if (locs.some((l) => l.fromText)) placedSubs.add(f.sub);
-    }
-    for (const f of frames) {
-      if (f.anaphoric) continue;
-      if ((f.rule.anaphoric || f.rule.weak) && !hasOwnAnchor && ctx.events.length) { f.anaphoric = true; continue; }
-      let dv = dateFor(f.from);
-      // "Russian jets struck Idlib on Sunday. The strikes hit Kafr Nabl": the strikes named again
-      // in the next sentence are on that day, though a weekday does not date the rest of the report
-      const toldJustBefore = !f.rule.territory && definiteTrigger(words, f.from, sFrom, lang) ? ctx.lastOfType(f.sub, s.index) : undefined;
-      if (toldJustBefore?.sub_event_type === f.sub && ctx.sentenceOf(toldJustBefore) === s.index - 1) {
-        f.ruleIds.push('named-again');
-        if (!dv.fromText && toldJustBefore.event_date && toldJustBefore.review_flags?.includes('transient-date')) {
-          dv = { date: toldJustBefore.event_date, end: toldJustBefore.event_date_end, precision: 1, fromText: false, transient: true };
-        }
-      }
-      // "The attack came a day after government forces shelled the town", "بعد يومين من قصف ...":
-      // what follows "N days after" happened N days before the sentence's own day
-      const lag = lagBefore(words, sFrom, f.from, lang);
-      if (lag && dv.date && dv.precision === 1 && !sDates.some((d) => wordRange(words, d.span)[0] >= lag.at)) {
-        dv = { ...dv, date: resolveRelativeDate(dv.date, -lag.days), end: null };
-        f.flags.push('date-before-reference');
-      }
-      if (dv.transient) f.flags.push('transient-date');
-      // ACLED codes nothing vaguer than a month: a year-only date is background, and an event
-      // with no date at all (no date in the text, no publication date) cannot be coded
-      if (!dv.date) continue;
-      if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
-      const locs = locsOf.get(f) ?? locationsFor(f, places, words, ctx, kb);
-      const placed = locs.some((l) => l.fromText);
-      for (const loc of locs) {
-        if (!loc.fromText && !placed && placedSubs.has(f.sub)) { folded.push(f); continue; }
-        // a title placing its event only in a country ("... in northwest Syria") announces what
-        // the body reports with its place
-        if (titleLine && loc.precision === 3 && (loc.place_id === null || loc.place_id.startsWith('marsad:country-'))) continue;
-        const ev = makeEvent(doc, s, f, loc, dv, kb);
-        const mkey = ev.modality === 'asserted' || ev.modality === 'claimed' ? 'happened' : ev.modality;
-        const key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
-        const prev = byKey.get(key);
-        if (prev) {
-          for (const r of ev.rule_ids ?? []) if (!prev.rule_ids!.includes(r)) prev.rule_ids!.push(r);
-          if (!sentEvents.includes(prev)) sentEvents.push(prev);
-          f.events.push(prev);
-          continue;
-        }
-        byKey.set(key, ev);
-        events.push(ev);
-        sentEvents.push(ev);
-        f.events.push(ev);
-      }
-    }
-
-    // a folded trigger's rule is credited to the event it described
-    for (const f of folded) {
-      for (const ev of sentEvents) {
-        if (ev.sub_event_type !== f.sub) continue;
-        for (const r of f.ruleIds) if (!ev.rule_ids!.includes(r)) ev.rule_ids!.push(r);
-        if (!f.events.includes(ev)) f.events.push(ev);
-      }
-    }
-    attachClaims(claims, frames, words, sentEvents, ctx, s.index);
-    for (const ev of sentEvents) foreignDeadAsActor2(ev, actors);
-
-    // context carried to the next sentences — not a date the text looks back to ("an attack
-    // back on September 18"): the narrative stays where it was
-    const lookBack = cues.some((c) => hasGroup(c, 'look_back') && sDates.some((d) => { const df = wordRange(words, d.span)[0]; return df >= c.to && df - c.to <= 1; }));
-    const main = lookBack ? undefined : sentEvents.find((e) => e.time_precision === 1 && !e.review_flags?.includes('default-date') && !e.review_flags?.includes('transient-date'));
-    if (main && main.event_date) ctx.sectionUndated = false;
-    if (main) ctx.date = { date: main.event_date, end: main.event_date_end, precision: main.time_precision, fromText: true };
-    else if (sDates.length && !lookBack) {
-      const dv = toDateValue(sDates[sDates.length - 1]!, ctx.date);
-      if (!dv.transient) ctx.date = dv;
-    }
-    for (const p of places) ctx.notePlace(p);
-    for (const f of frames) { ctx.noteFrame(f, s.index); ctx.noteFrameEvents(f); }
-    for (const a of actors) if (isParty(a, victimNumbers, words)) ctx.noteActor(a.info);
-    if (sentEvents.length) ctx.noteEvents(sentEvents, s.index);
+    analyzeSentence(ds, s, sFrom, sTo, trig, cues, actors, places, sNumbers, sDates);
   }
 
   relocateFromFollowingContext(events, kb);
   attributeAirStrikesFromFollowingContext(events);
   foldCountryWideIntoNamedPlace(events);
-  for (const e of events) {
-    e.fatalities = conservativeFatalities(e.fatality_claims);
-    // ACLED names the civilians killed by a strike or shelling as its actor2 (without calling
-    // it civilian targeting) when no armed side was hit
-    if (!e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'civilians')) {
-      e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
-      e.inter2 = 7;
-      e.rule_ids?.push('civilian-dead-as-actor2');
-    }
-    // "استشهد مدني برصاص قناص لقوات النظام": fire that killed only civilians, with no armed
-    // opponent named, is an attack on civilians, not a clash
-    if (!e.actor2 && e.sub_event_type === 'Armed clash' && onlyDead(e, 'civilians')) {
-      e.sub_event_type = 'Attack';
-      e.event_type = eventTypeOf('Attack') ?? 'Violence against civilians';
-      e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
-      e.inter2 = 7;
-      e.civilian_targeting = true;
-      e.rule_ids?.push('civilians-shot');
-    }
-    // ACLED: those arrested, when no group is named, are civilians ("arrested dozens in Daraa")
-    if (!e.actor2 && e.sub_event_type === 'Arrests' && e.actor1) {
-      e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
-      e.inter2 = 7;
-      e.rule_ids?.push('arrested-civilians');
-    }
-    // ACLED: a bomb nobody claimed is the work of an "Unidentified Armed Group (<country>)"
-    if (!e.actor1 && BOMBINGS.has(e.sub_event_type)) {
-      const unknown = actorByName(`Unidentified Armed Group (${e.country ?? 'Syria'})`);
-      if (unknown) { e.actor1 = unknown.name; e.inter1 = unknown.inter as InterCode; e.rule_ids?.push('unclaimed-bomb'); }
-    }
-    // "rebels retook Jibin ... 22 pro-regime fighters were killed": in a battle with no named
-    // opponent, the other side whose fighters died is the opponent
-    if (!e.actor2 && e.actor1 && e.event_type === 'Battles') {
-      const a1 = actorByName(e.actor1);
-      const c = e.country ?? 'Syria';
-      const lost = (v: string) => e.fatality_claims.some((x) => x.victims === v);
-      const opponent = !a1 ? null
-        : a1.side === 'government' && lost('rebels') ? actorByName(`Opposition Rebels (${c})`)
-          : a1.side !== 'government' && a1.inter !== 1 && lost('government') ? actorByName(`Military Forces of ${c}`) : null;
-      if (opponent) { e.actor2 = opponent.name; e.inter2 = opponent.inter as InterCode; e.rule_ids?.push('opponent-among-the-dead'); }
-    }
-    // "a roadside bomb killed three soldiers": the state forces whose soldiers died were hit
-    const state = !e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'government')
-      ? actorByName(`Military Forces of ${e.country ?? 'Syria'}`) : null;
-    if (state && e.inter1 !== 1 && e.actor1 !== state.name) {
-      e.actor2 = state.name;
-      e.inter2 = state.inter as InterCode;
-      e.rule_ids?.push('soldiers-dead-as-actor2');
-    }
-    e.notes = notesFor(e);
-  }
+  for (const e of events) finishEvent(e, actorByName);
   return { sentences, tokens, mentions, dates, numbers, events: dedupeEvents(events) };
+}
+
+/** What each sentence of a document is analyzed against. The per-sentence work is split in
+ *  functions of its own for V8: small functions are optimized sooner, and a deopt in one of
+ *  them no longer recompiles the whole document loop. */
+interface DocScope {
+  doc: DocInput;
+  text: string;
+  lang: Lang;
+  lex: CompiledLang;
+  kb: KnowledgeBase;
+  sentences: Sentence[];
+  words: Word[];
+  ctx: DocContext;
+  infoOf: (id: string) => ActorInfo | null;
+  actorByName: (name: string) => ActorInfo | null;
+  numberAt: Uint8Array;
+  victimAt: Uint8Array;
+  events: DocEvent[];
+  byKey: Map<string, DocEvent>;
+}
+
+/** One sentence: its frames become events (new, or merged into one already coded), its
+ *  figures go to them, and what it names is carried to the next sentences. */
+function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, trig: LexHit<TriggerRule>[], cues: LexHit<CueEntry>[],
+  actors: ActorRef[], places: PlaceRef[], sNumbers: NumberExpression[], sDates: DateExpression[]): void {
+  const { doc, text, lang, lex, sentences, words, ctx, infoOf, numberAt, victimAt } = ds;
+  const sc = new SentenceCues(cues);
+  sentenceParties(ds, sc, actors, places, sFrom, sTo);
+
+  // a heading ("The offensive", "الهجوم بقيادة ...") is not a report of an event
+  const unpunctuated = !/[.!?؟。]\s*$/.test(s.text);
+  const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && unpunctuated));
+  const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
+  if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
+
+  for (const p of places) p.near = isNear(words, sc, p, sFrom);
+  const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], adjectives: actors.filter((a) => !a.m), numberAt };
+  // (single victim nouns need a death word near them; found once, for the claims and the parties)
+  const singles = sc.has('kill') ? singleVictimNouns(view) : [];
+  const claims = findClaims(view, sNumbers, doc.doc_id, text, singles);
+
+  // "66 rebels were killed": an actor counted in a casualty sentence is a victim, not a party
+  const casualties = sc.has('kill') || sc.has('injury');
+  for (const c of singles) victimAt[c.from] ||= 2;
+  const victimNumbers = casualties ? victimAt : NO_NUMBERS;
+  // commentary quoted from someone ("... يرى أن «...»") with no date of its own is analysis, not a report of an event
+  const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
+    .filter(([a]) => sc.of('commentary').some((c) => c.to <= a && a - c.to <= 16));
+  const trigHere = quoted.length ? trig.filter((t) => !quoted.some(([a, b]) => t.from > a && t.from < b)) : trig;
+  const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, sc, actors, places, victimNumbers, ctx, infoOf, sDates.length > 0);
+
+  // "On 27 September, another 43 deaths were reported in towns in Idlib, including X and Y":
+  // a dated casualty report with places but no trigger continues the campaign of the last event
+  if (!frames.length && !isHeading && claims.length && places.length && sDates.length) {
+    const last = ctx.lastViolent(s.index, 6);
+    const f = last ? campaignFrame(last, places, sFrom, ctx, infoOf) : null;
+    if (f) frames.push(f);
+  }
+
+  const dateFor = (at: number): DateValue => {
+    // "التي تمت السيطرة عليهما في وقت سابق": done at some earlier time, not on the context's day
+    if (!sDates.length && sc.of('earlier').some((c) => c.from > at && c.from - at <= 6)) {
+      return { date: null, end: null, precision: 1, fromText: false };
+    }
+    const chosen = pickDate(words, sDates, at, sFrom, lang);
+    if (chosen) return toDateValue(chosen, ctx.date);
+    return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();
+  };
+
+  const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers, words));
+  const sentEvents = codeSentenceEvents(ds, s, sFrom, sDates, frames, places, dateFor, hasOwnAnchor, titleLine);
+  attachClaims(claims, frames, words, sentEvents, ctx, s.index);
+  for (const ev of sentEvents) foreignDeadAsActor2(ev, actors);
+  carryContext(ds, sc, s, sDates, sentEvents, places, frames, actors, victimNumbers);
+}
+
+/** The sentence's parties beyond the kb's actor mentions (a capital that speaks, a nationality
+ *  adjective), less those that only describe something (a place's controller, a unit's group). */
+function sentenceParties(ds: DocScope, sc: SentenceCues, actors: ActorRef[], places: PlaceRef[], sFrom: number, sTo: number): void {
+  const { text, kb, words, actorByName } = ds;
+  // "Ankara said its forces killed ...", "وأعلنت موسكو أن ...": a capital that speaks is its state
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i]!;
+    if (!p.place || !kb.gazetteer.isCapital(p.place.id) || !capitalSpeaks(sc, p)) {
+      // (a capital abroad that does not speak is background, as other places abroad are)
+      if (p.abroad) places.splice(i, 1);
+      continue;
+    }
+    const state = kb.gazetteer.get(`marsad:country-${p.place.country_code.toLowerCase()}`);
+    const info = state ? actorByName(`Military Forces of ${state.name}`) : null;
+    if (!info) continue;
+    actors.push({ m: p.m, from: p.from, to: p.to, info });
+    places.splice(i, 1);
+  }
+  // nationality adjectives next to nothing else are parties too ("Russian airstrikes", "الغارات الروسية")
+  for (const c of sc.of('actor_adjective')) {
+    const cue = c.values.find((v) => v.group === 'actor_adjective')!;
+    const info = cue.actor ? actorByName(cue.actor) : null;
+    if (notAPartyAdjective(words, c.from, c.to, sTo)) continue;
+    if (info && !actors.some((a) => a.from <= c.from && c.from < a.to)) actors.push({ m: null, from: c.from, to: c.to, info });
+  }
+  actors.sort((a, b) => a.from - b.from);
+  // "the rebel-held town", "الخاضعة لسيطرة قوات النظام": who holds a place describes it, it is
+  // not a party to what happens there
+  for (let i = actors.length - 1; i >= 0; i--) if (controllerOfPlace(text, words, actors[i]!, sFrom, sTo)) actors.splice(i, 1);
+  // "الشرطة العسكرية التابعة للجيش الوطني": a unit named with the group it belongs to is that group
+  for (let i = actors.length - 2; i >= 0; i--) {
+    const a = actors[i]!, b = actors[i + 1]!;
+    if (b.from === a.to + 1 && AFFILIATED_AR.test(words[a.to]!.stem) && words[b.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) actors.splice(i, 1);
+  }
+}
+
+/** The sentence's frames as events, one per place each names; an event already coded (same type,
+ *  place, day and modality) is credited instead of coded twice. */
+function codeSentenceEvents(ds: DocScope, s: Sentence, sFrom: number, sDates: DateExpression[], frames: Frame[], places: PlaceRef[],
+  dateFor: (at: number) => DateValue, hasOwnAnchor: boolean, titleLine: boolean): DocEvent[] {
+  const { doc, lang, kb, words, ctx, events, byKey } = ds;
+  const sentEvents: DocEvent[] = [];
+  // Two triggers of one event in a sentence ("ألقى الطيران المروحي براميل متفجرة على قرية X"):
+  // when one of them names its place, the other does not become an event at the context's area.
+  const locsOf = new Map<Frame, Loc[]>();
+  const placedSubs = new Set<string>();
+  const folded: Frame[] = [];
+  for (const f of frames) {
+    if (f.anaphoric) continue;
+    const locs = locationsFor(f, places, words, ctx, kb);
+    locsOf.set(f, locs);
+    if (locs.some((l) => l.fromText)) placedSubs.add(f.sub);
+  }
+  for (const f of frames) {
+    if (f.anaphoric) continue;
+    if ((f.rule.anaphoric || f.rule.weak) && !hasOwnAnchor && ctx.events.length) { f.anaphoric = true; continue; }
+    let dv = dateFor(f.from);
+    // "Russian jets struck Idlib on Sunday. The strikes hit Kafr Nabl": the strikes named again
+    // in the next sentence are on that day, though a weekday does not date the rest of the report
+    const toldJustBefore = !f.rule.territory && definiteTrigger(words, f.from, sFrom, lang) ? ctx.lastOfType(f.sub, s.index) : undefined;
+    if (toldJustBefore?.sub_event_type === f.sub && ctx.sentenceOf(toldJustBefore) === s.index - 1) {
+      f.ruleIds.push('named-again');
+      if (!dv.fromText && toldJustBefore.event_date && toldJustBefore.review_flags?.includes('transient-date')) {
+        dv = { date: toldJustBefore.event_date, end: toldJustBefore.event_date_end, precision: 1, fromText: false, transient: true };
+      }
+    }
+    // "The attack came a day after government forces shelled the town", "بعد يومين من قصف ...":
+    // what follows "N days after" happened N days before the sentence's own day
+    const lag = lagBefore(words, sFrom, f.from, lang);
+    if (lag && dv.date && dv.precision === 1 && !sDates.some((d) => wordRange(words, d.span)[0] >= lag.at)) {
+      dv = { ...dv, date: resolveRelativeDate(dv.date, -lag.days), end: null };
+      f.flags.push('date-before-reference');
+    }
+    if (dv.transient) f.flags.push('transient-date');
+    // ACLED codes nothing vaguer than a month: a year-only date is background, and an event
+    // with no date at all (no date in the text, no publication date) cannot be coded
+    if (!dv.date) continue;
+    if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
+    const locs = locsOf.get(f) ?? locationsFor(f, places, words, ctx, kb);
+    const placed = locs.some((l) => l.fromText);
+    for (const loc of locs) {
+      if (!loc.fromText && !placed && placedSubs.has(f.sub)) { folded.push(f); continue; }
+      // a title placing its event only in a country ("... in northwest Syria") announces what
+      // the body reports with its place
+      if (titleLine && loc.precision === 3 && (loc.place_id === null || loc.place_id.startsWith('marsad:country-'))) continue;
+      const ev = makeEvent(doc, s, f, loc, dv, kb);
+      const mkey = ev.modality === 'asserted' || ev.modality === 'claimed' ? 'happened' : ev.modality;
+      const key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
+      const prev = byKey.get(key);
+      if (prev) {
+        for (const r of ev.rule_ids ?? []) if (!prev.rule_ids!.includes(r)) prev.rule_ids!.push(r);
+        if (!sentEvents.includes(prev)) sentEvents.push(prev);
+        f.events.push(prev);
+        continue;
+      }
+      byKey.set(key, ev);
+      events.push(ev);
+      sentEvents.push(ev);
+      f.events.push(ev);
+    }
+  }
+
+  // a folded trigger's rule is credited to the event it described
+  for (const f of folded) {
+    for (const ev of sentEvents) {
+      if (ev.sub_event_type !== f.sub) continue;
+      for (const r of f.ruleIds) if (!ev.rule_ids!.includes(r)) ev.rule_ids!.push(r);
+      if (!f.events.includes(ev)) f.events.push(ev);
+    }
+  }
+  return sentEvents;
+}
+
+/** What the sentence leaves to the next ones: its date, places, frames and parties. */
+function carryContext(ds: DocScope, sc: SentenceCues, s: Sentence, sDates: DateExpression[], sentEvents: DocEvent[], places: PlaceRef[], frames: Frame[], actors: ActorRef[], victimNumbers: Uint8Array): void {
+  const { words, ctx } = ds;
+  // context carried to the next sentences — not a date the text looks back to ("an attack
+  // back on September 18"): the narrative stays where it was
+  const lookBack = sc.of('look_back').some((c) => sDates.some((d) => { const df = wordRange(words, d.span)[0]; return df >= c.to && df - c.to <= 1; }));
+  const main = lookBack ? undefined : sentEvents.find((e) => e.time_precision === 1 && !e.review_flags?.includes('default-date') && !e.review_flags?.includes('transient-date'));
+  if (main && main.event_date) ctx.sectionUndated = false;
+  if (main) ctx.date = { date: main.event_date, end: main.event_date_end, precision: main.time_precision, fromText: true };
+  else if (sDates.length && !lookBack) {
+    const dv = toDateValue(sDates[sDates.length - 1]!, ctx.date);
+    if (!dv.transient) ctx.date = dv;
+  }
+  for (const p of places) ctx.notePlace(p);
+  for (const f of frames) { ctx.noteFrame(f, s.index); ctx.noteFrameEvents(f); }
+  for (const a of actors) if (isParty(a, victimNumbers, words)) ctx.noteActor(a.info);
+  if (sentEvents.length) ctx.noteEvents(sentEvents, s.index);
+}
+
+/** ACLED's conventions for what a document's event leaves unnamed, applied once it has all its figures. */
+function finishEvent(e: DocEvent, actorByName: (name: string) => ActorInfo | null): void {
+  e.fatalities = conservativeFatalities(e.fatality_claims);
+  // ACLED names the civilians killed by a strike or shelling as its actor2 (without calling
+  // it civilian targeting) when no armed side was hit
+  if (!e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'civilians')) {
+    e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
+    e.inter2 = 7;
+    e.rule_ids?.push('civilian-dead-as-actor2');
+  }
+  // "استشهد مدني برصاص قناص لقوات النظام": fire that killed only civilians, with no armed
+  // opponent named, is an attack on civilians, not a clash
+  if (!e.actor2 && e.sub_event_type === 'Armed clash' && onlyDead(e, 'civilians')) {
+    e.sub_event_type = 'Attack';
+    e.event_type = eventTypeOf('Attack') ?? 'Violence against civilians';
+    e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
+    e.inter2 = 7;
+    e.civilian_targeting = true;
+    e.rule_ids?.push('civilians-shot');
+  }
+  // ACLED: those arrested, when no group is named, are civilians ("arrested dozens in Daraa")
+  if (!e.actor2 && e.sub_event_type === 'Arrests' && e.actor1) {
+    e.actor2 = localizedGeneric(CIVILIANS, e.country ?? 'Syria');
+    e.inter2 = 7;
+    e.rule_ids?.push('arrested-civilians');
+  }
+  // ACLED: a bomb nobody claimed is the work of an "Unidentified Armed Group (<country>)"
+  if (!e.actor1 && BOMBINGS.has(e.sub_event_type)) {
+    const unknown = actorByName(`Unidentified Armed Group (${e.country ?? 'Syria'})`);
+    if (unknown) { e.actor1 = unknown.name; e.inter1 = unknown.inter as InterCode; e.rule_ids?.push('unclaimed-bomb'); }
+  }
+  // "rebels retook Jibin ... 22 pro-regime fighters were killed": in a battle with no named
+  // opponent, the other side whose fighters died is the opponent
+  if (!e.actor2 && e.actor1 && e.event_type === 'Battles') {
+    const a1 = actorByName(e.actor1);
+    const c = e.country ?? 'Syria';
+    const lost = (v: string) => e.fatality_claims.some((x) => x.victims === v);
+    const opponent = !a1 ? null
+      : a1.side === 'government' && lost('rebels') ? actorByName(`Opposition Rebels (${c})`)
+        : a1.side !== 'government' && a1.inter !== 1 && lost('government') ? actorByName(`Military Forces of ${c}`) : null;
+    if (opponent) { e.actor2 = opponent.name; e.inter2 = opponent.inter as InterCode; e.rule_ids?.push('opponent-among-the-dead'); }
+  }
+  // "a roadside bomb killed three soldiers": the state forces whose soldiers died were hit
+  const state = !e.actor2 && e.event_type === 'Explosions/Remote violence' && onlyDead(e, 'government')
+    ? actorByName(`Military Forces of ${e.country ?? 'Syria'}`) : null;
+  if (state && e.inter1 !== 1 && e.actor1 !== state.name) {
+    e.actor2 = state.name;
+    e.inter2 = state.inter as InterCode;
+    e.rule_ids?.push('soldiers-dead-as-actor2');
+  }
+  e.notes = notesFor(e);
 }
 
 /** "Two Turkish soldiers were killed by a roadside bomb", "قتل جنديان تركيان بانفجار عبوة": when a
@@ -866,10 +961,10 @@ function isArea(place: Place | null, m: Mention): boolean {
   return place.kind === 'governorate' || place.kind === 'region' || place.kind === 'district' || place.kind === 'country' || place.kind === 'subdistrict';
 }
 
-function isNear(words: readonly Word[], cues: LexHit<CueEntry>[], p: PlaceRef, sFrom: number): boolean {
+function isNear(words: readonly Word[], cues: SentenceCues, p: PlaceRef, sFrom: number): boolean {
   if (p.m.kind === 'region') return false;
-  for (const c of cues) {
-    if (!hasGroup(c, 'near') || c.from < sFrom) continue;
+  for (const c of cues.of('near')) {
+    if (c.from < sFrom) continue;
     // "the nearby town of Latamneh" is Latamneh itself
     if (words[c.from]!.stem === 'nearby' && /^(?:town|towns|village|villages|city|hamlet|hill|hills)$/.test(words[c.to]?.stem ?? '')) continue;
     if (c.to <= p.from && p.from - c.to <= 3) {
@@ -1097,26 +1192,22 @@ function hypothetical(c: LexHit<CueEntry> | undefined, words: readonly Word[], s
 /** A verb of concluding names the deal as made: before it (reached / توصلت إلى), right after it,
  *  or as a passive a few words on ("a deal to evacuate rebels from Douma was announced"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are']);
-function concluded(cues: readonly LexHit<CueEntry>[], words: readonly Word[], hit: { from: number; to: number }, sTo: number): boolean {
-  return cues.some((c) => hasGroup(c, 'conclude') && c.to >= hit.from - 16 && c.from < sTo &&
+function concluded(cues: SentenceCues, words: readonly Word[], hit: { from: number; to: number }, sTo: number): boolean {
+  return cues.of('conclude').some((c) => c.to >= hit.from - 16 && c.from < sTo &&
     (c.from <= hit.to + 4 || (c.from <= hit.to + 9 && c.from > 0 && PASSIVE_AUX.has(words[c.from - 1]!.stem))));
 }
 
-function cueBetween(cues: LexHit<CueEntry>[], from: number, to: number, group: string): LexHit<CueEntry> | undefined {
-  return cues.find((c) => c.from >= from && c.to <= to && hasGroup(c, group));
-}
-
 /** A verb of saying right after the capital ("Ankara said") or right before it ("قالت أنقرة"). */
-function capitalSpeaks(cues: LexHit<CueEntry>[], p: { from: number; to: number }): boolean {
-  return cues.some((c) => (hasGroup(c, 'attribution') || hasGroup(c, 'claim') || hasGroup(c, 'denial')) && (c.from === p.to || c.to === p.from));
+function capitalSpeaks(cues: SentenceCues, p: { from: number; to: number }): boolean {
+  const speaks = (c: LexHit<CueEntry>) => c.from === p.to || c.to === p.from;
+  return cues.of('attribution').some(speaks) || cues.of('claim').some(speaks) || cues.of('denial').some(speaks);
 }
 
 /** The actor is the owner of a thing attacks hit: right after a patrol, convoy or checkpoint word
  *  ("دورية لقوات النظام", "a convoy of the Turkish army"), or in English right before one
  *  ("an army checkpoint"). */
-function ownsTarget(a: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[], lang: Lang): boolean {
-  return cues.some((c) => {
-    if (!hasGroup(c, 'target')) return false;
+function ownsTarget(a: ActorRef, cues: SentenceCues, words: readonly Word[], lang: Lang): boolean {
+  return cues.of('target').some((c) => {
     if (lang === 'en' && c.from === a.to) return true;
     if (c.to > a.from || a.from - c.to > 2) return false;
     for (let i = c.to; i < a.from; i++) if (words[i]!.punct) return false;
@@ -1138,7 +1229,7 @@ type Role = 'patient' | 'assoc' | 'leader' | 'agent_by' | null;
 
 /** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
  *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
-function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
+function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
   let start = actor.from;
   for (;;) {
     const prev = actors.filter((a) => a.to <= start).pop();
@@ -1153,7 +1244,7 @@ function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[
   }
   let best: Role = null;
   let bestD = Infinity;
-  for (const c of cues) {
+  for (const c of cues.all) {
     if (c.to > start) continue;
     const d = start - c.to;
     const reach = hasGroup(c, 'assoc') || hasGroup(c, 'leader') ? 12 : 2;
@@ -1165,7 +1256,7 @@ function roleOf(actor: ActorRef, cues: LexHit<CueEntry>[], words: readonly Word[
       const w = words[i]!;
       if (w.punct && w.stem !== '"' && !(reach > 2 && (w.stem === ',' || w.stem === '،'))) blocked = true;
     }
-    if (trig.some((t) => t.from >= c.to && t.from < start)) blocked = true;
+    for (let k = 0; k < trig.length && !blocked; k++) if (trig[k]!.from >= c.to && trig[k]!.from < start) blocked = true;
     if (blocked || d >= bestD) continue;
     bestD = d;
     if (hasGroup(c, 'leader')) best = 'leader';
@@ -1246,7 +1337,7 @@ function buildFrames(
   sFrom: number,
   sTo: number,
   trig: LexHit<TriggerRule>[],
-  cues: LexHit<CueEntry>[],
+  cues: SentenceCues,
   allActors: ActorRef[],
   places: PlaceRef[],
   numberAt: Uint8Array,
@@ -1256,303 +1347,38 @@ function buildFrames(
   dated = false,
 ): Frame[] {
   const parties = allActors.filter((a) => isParty(a, numberAt, words));
-  const airCue = cues.some((c) => hasGroup(c, 'air_context'));
+  const airCue = cues.has('air_context');
   if (airCue) ctx.airSentences = 6; else if (ctx.airSentences > 0) ctx.airSentences--;
+  // (most sentences have no trigger: nothing more to read in them)
+  if (!trig.length) return [];
   // words inside an actor's name are not cues, but "طائرات حربية روسية" / "Russian warplanes"
   // named as the actor says this sentence's bombardment came from the air
   const airHere = airCue || allActors.some((a) => a.m && airWordBefore(words, a.from, a.to));
-  const unnamedArea = cues.some((c) => hasGroup(c, 'unnamed_place'));
+  const unnamedArea = cues.has('unnamed_place');
   const armed = parties.filter((a) => (a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8);
 
+  const sc: FrameScope = { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, infoOf, dated, parties, armed, airHere, unnamedArea };
   // ---- phase 1: which triggers make events, of which type and modality
   const cands: Candidate[] = [];
   for (let ti = 0; ti < trig.length; ti++) {
-    const hit = trig[ti]!;
-    const rule = hit.values[0]!;
-    const na = lex.notAfter.get(rule.id);
-    if (na) {
-      let blocked = false;
-      for (let k = Math.max(sFrom, hit.from - 2); k < hit.from; k++) if (words[k]!.forms.some((f) => na.has(f))) blocked = true;
-      if (blocked) continue;
-    }
-    const nb = lex.notBefore.get(rule.id);
-    if (nb && hit.to < sTo && words[hit.to]!.forms.some((f) => nb.has(f))) continue;
-    const ruleIds = [rule.id];
-    let sub: SubEventType = rule.sub_event_type;
-    // "استهدفت الفصائل بصواريخ غراد مواقع": a ground weapon named with the bombardment keeps it on the ground
-    const groundWeapon = trig.some((t) => t !== hit && t.from >= hit.to && t.from - hit.to <= 4
-      && t.values.some((v) => v.sub_event_type === 'Shelling/artillery/missile attack' && !v.ambiguous_air));
-    if (rule.ambiguous_air && (airHere || (ctx.airSentences > 0 && !groundWeapon))) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
-    // "the Air Force delivered a missile strike", "صواريخ أطلقتها الطائرات": a missile fired from the
-    // air is an air strike; cruise missiles (ships, launchers) stay missile attacks
-    if (sub === 'Shelling/artillery/missile attack' && isAirMissile(words, hit.from, hit.to) && airWordBefore(words, Math.max(sFrom, hit.from - 6), hit.from)) {
-      sub = 'Air/drone strike';
-      ruleIds.push('missile-from-the-air');
-    }
-    // "warplanes carried out raids on", "helicopters attacked", "هاجمت طائرات مسيرة": an attack by
-    // aircraft is an air strike
-    // (the subject comes before the verb in English, after it in Arabic)
-    if (sub === 'Armed clash' && rule.weak) {
-      const [wf, wt] = lang === 'ar' ? [hit.to, Math.min(sTo, hit.to + 2)] : [Math.max(sFrom, hit.from - 7), hit.from];
-      if (airWordBefore(words, wf, wt) && !clauseBreak(words, wf, wt)) { sub = 'Air/drone strike'; ruleIds.push('attack-from-the-air'); }
-    }
-    const req = rule.requires ?? [];
-    const placesAfter = places.filter((p) => p.from >= hit.to);
-    const prevW = hit.from > sFrom ? words[hit.from - 1]! : null;
-    const isDefinite = definiteTrigger(words, hit.from, sFrom, lang);
-    if (req.includes('actor-or-place') && !parties.length && !places.length) {
-      // "killed during the offensive": a bare reference to an event already coded, kept only to route its figures
-      if (isDefinite && (rule.weak || rule.anaphoric)) cands.push({ hit, rule, sub, ruleIds, modality: 'asserted', claimant: null, anaphoric: true });
-      continue;
-    }
-    if (req.includes('place-after') && !placesAfter.length && !places.some((p) => p.to <= hit.from && residentsOf(words, p.from, sFrom))) continue;
-    if (req.includes('place-or-area') && !places.length && !unnamedArea) continue;
-    // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
-    if (req.includes('own-date') && !dated) continue;
-    // أسقط is "dropped" (براميل، منشورات) as often as "shot down": only with an aircraft after it
-    if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)) continue;
-    if (req.includes('actor') && !parties.length) continue;
-    if (req.includes('armed-actor') && !armed.length) continue;
-    if (req.includes('conclude') && !concluded(cues, words, hit, sTo)) continue;
-    if (req.includes('retreat-after') && !cues.some((c) => hasGroup(c, 'retreat') && c.from >= hit.to && c.from - hit.to <= 6)) continue;
-    if (req.includes('establish') && !cues.some((c) => hasGroup(c, 'establish') && c.to >= hit.from - 6 && c.from <= hit.to + 2)) continue;
-
-    const prevTrigEnd = ti > 0 ? trig[ti - 1]!.to : sFrom;
-    const winFrom = Math.max(prevTrigEnd, hit.from - 5, sFrom);
-    let modality: Modality = 'asserted';
-    let claimant: string | null = null;
-    const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
-    const neg = cueBetween(cues, winFrom, hit.from, 'negation');
-    const attempt = cueBetween(cues, winFrom, hit.from, 'attempt');
-    // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
-    const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));
-    // (its adjectives may stand between: "عملية عسكرية كبرى للسيطرة على")
-    const purposeNoun = cues.some((c) => hasGroup(c, 'purpose_noun') && c.to <= hit.from && hit.from - c.to <= 2
-      && !trig.some((t) => t !== hit && t.from >= c.to && t.from < hit.from));
-    const purpose = purposeNoun || ((lang === 'ar' ? words[hit.from]!.clitics.some((c) => c === 'ل' || c === 'لل') : prevWord?.stem === 'to') && (attackBefore || !!attempt));
-    if (rule.territory && (neg || attempt || purpose)) {
-      // a failed or intended capture did not happen; the attack around it is coded on its own
-      modality = neg ? 'negated' : 'planned';
-      ruleIds.push(neg ? 'failed-capture' : 'attempted-capture');
-    } else if (neg && sub !== 'Armed clash') modality = 'negated';
-    const wide = Math.max(sFrom, hit.from - 8);
-    // "نفت الهيئة ما تداولته وسائل إعلام موالية عن انسحاب عناصرها": a denial reaches further
-    // when no clause break stands between it and the trigger
-    const farDenial = cueBetween(cues, Math.max(sFrom, hit.from - 14), hit.from, 'denial');
-    if (cueBetween(cues, wide, hit.from, 'denial') || (farDenial && !clauseBreak(words, farDenial.to, hit.from))) modality = 'denied';
-    else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'planned')) modality = 'planned';
-    else if (modality === 'asserted' && cueBetween(cues, winFrom, hit.from, 'threatened')) modality = 'threatened';
-    else if (modality === 'asserted' && hypothetical(cueBetween(cues, winFrom, hit.from, 'hypothetical'), words, sFrom)) modality = 'hypothetical';
-    const claimCue = cueBetween(cues, wide, hit.from, 'claim');
-    if (claimCue && modality === 'asserted') {
-      // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
-      // the accusation and the trigger, is not the one making the claim
-      const accusation = /^(?:accus|blam|اتهم|تتهم|يتهم)/.test(words[claimCue.from]!.stem);
-      const who = allActors.find((a) => !(accusation && a.from >= claimCue.to && a.to <= hit.from)
-        && ((a.from >= claimCue.to && a.from - claimCue.to <= 3) || (a.to <= claimCue.from && claimCue.from - a.to <= 3)));
-      modality = 'claimed';
-      claimant = who ? who.info.claimantName : null;
-    }
-    // "the offensive", "خلال الهجوم": a definite noun naming an event of the same kind just coded refers back to it
-    const definite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevWord && /^(the|their|its|this|that|his|her|rebels|s)$/.test(prevWord.stem);
-    // "the bombing campaign" names the whole campaign (its own, longer event), not the last strike
-    const campaign = hit.to < sTo && /^(campaign|campaigns|حمله|الحمله)$/.test(words[hit.to]!.stem);
-    // ("Rebels captured X. The attack came after ...": the attack is the battle just told, unless
-    // it names a place of its own)
-    const battleJustTold = sub === 'Armed clash' && !!ctx.lastBattle(sIndex, 1) && !places.some((p) => p.from >= hit.to && p.from - hit.to <= 3);
-    const anaphoric = rule.weak && definite && !campaign && (ctx.recentRule(rule.id, sIndex) || battleJustTold);
-    cands.push({ hit, rule, sub, ruleIds, modality, claimant, anaphoric });
+    const c = candidateFor(sc, ti);
+    if (c) cands.push(c);
   }
   const kept = suppress(cands, cues, words);
+  if (!kept.length) return [];
 
   // ---- phase 2: arguments of each surviving trigger
   const roles = new Map<ActorRef, Role>();
   const keptHits = kept.map((k) => k.hit);
   for (const a of parties) roles.set(a, roleOf(a, cues, words, parties, keptHits));
-  const exceptAt = cues.filter((c) => hasGroup(c, 'except')).map((c) => c.from);
+  const exceptAt = cues.of('except').map((c) => c.from);
+  // (the same for every trigger of the sentence)
+  const includingAt = new Set<number>();
+  for (const c of cues.of('including')) for (let k = c.from; k < c.to; k++) includingAt.add(k);
   const frames: Frame[] = [];
   for (let ki = 0; ki < kept.length; ki++) {
-    const { hit, rule, ruleIds, modality, claimant, anaphoric } = kept[ki]!;
-    let sub = kept[ki]!.sub;
-    // "هجوما للسيطرة على X" / "an attack to capture X": the attack's scope runs through its aim
-    let nk = ki + 1;
-    while (nk < kept.length && kept[nk]!.ruleIds.includes('attempted-capture')) nk++;
-    const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
-    const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
-
-    let actor1: ActorRef | null = null;
-    const assoc1: ActorRef[] = [];
-    let actor2: ActorRef | null = null;
-    const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians';
-    const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
-    const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom);
-    if (leader) {
-      actor1 = leader;
-      for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
-    } else if (byAgent) actor1 = byAgent;
-    // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
-    // "X fell to government forces": the one named after the trigger took it
-    // ("برصاص قناص من الفصائل", "لقوات النظام": whoever the preposition introduces)
-    if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
-    if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
-    // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
-    if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
-    // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
-    const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0;
-    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a) && named(a)) ?? null;
-    if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a) && named(a)) ?? null;
-    // a coordinated subject (قوات الأسد والمليشيات الإيرانية): its head acts, the rest are associated
-    if (actor1 && actor1.to <= hit.from) {
-      let head = actor1;
-      for (;;) {
-        const prev = parties.filter((a) => a.to <= head.from && free(a)).pop();
-        if (!prev) break;
-        let joined = true;
-        for (let i = prev.to; i < head.from; i++) { const w = words[i]!; if (!(w.stem === 'و' || w.stem === 'and' || w.stem === ',' || w.stem === '،' || w.stem === '"')) { joined = false; break; } }
-        if (!joined) break;
-        if (!assoc1.includes(head)) assoc1.push(head);
-        head = prev;
-      }
-      actor1 = head;
-    }
-    // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
-    // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
-    if (!rule.territory && eventTypeOf(sub) !== 'Strategic developments') {
-      if (actor1 && ownsTarget(actor1, cues, words, lang)) { actor2 ??= actor1; actor1 = null; ruleIds.push('target-owner'); }
-      actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
-    }
-    const between = cues.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
-    if (between) {
-      const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
-      if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
-      // "clashes between two factions of the SNA", "اشتباكات بين فصيلين من الجيش الوطني": infighting,
-      // the same actor on both sides (ACLED's practice when the factions are not named)
-      else if (pair.length === 1 && isInfighting(words.slice(between.to, pair[0]!.from))) {
-        actor1 = actor2 = pair[0]!;
-        ruleIds.push('infighting');
-      }
-    }
-    // "government and Russian airstrikes": a second adjective joins as associate
-    for (const a of parties) {
-      if (a === actor1 || assoc1.includes(a)) continue;
-      if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
-      else if (!a.m && actor1 && !actor1.m && Math.abs(a.from - actor1.from) <= 2) assoc1.push(a);
-    }
-    if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1) ?? null;
-    if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom) ?? null;
-    if (!actor2 && rule.roles.actor2 === 'object') {
-      // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
-      actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
-    }
-    if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
-      // the noun takes "against X" ("an attack against X"); the verb takes X as its object
-      // ("attacked Kurdish-led SDF", "ambushing government troops")
-      actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
-    }
-    const assoc2: ActorInfo[] = [];
-    if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
-
-    if (rule.requires?.includes('armed-actor')) {
-      const near = actor1 && (lang === 'ar' ? (actor1.from >= hit.to ? actor1.from - hit.to <= 3 : hit.from - actor1.to <= 3) : hit.from - actor1.to <= 4 && actor1.to <= hit.from);
-      if (!near) continue;
-    }
-    let a1: ActorInfo | null = actor1 ? asParty(actor1.info, infoOf) : null;
-    // "the rebels" in an offensive a named group leads: that group (الهيئة, the rebels → HTS)
-    if (a1 && isGenericRebels(a1) && eventTypeOf(sub) === 'Battles') {
-      const lead = ctx.recentLeader(sIndex);
-      if (lead && !isGenericRebels(lead)) { a1 = lead; ruleIds.push('generic-actor-anaphora'); }
-    }
-    let a1FromText = !!a1;
-    let assocInfos = assoc1.map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x && x.id !== a1?.id);
-    const flags: string[] = [];
-    // Aircraft belong to states: a rebel group beside an air strike ("in rebel territory") is its
-    // target, not its author — unless the strike is by drone, which armed groups do fly.
-    let airTarget: ActorInfo | null = null;
-    if (sub === 'Air/drone strike' && a1 && a1.inter >= 2 && a1.inter <= 4 && !isDroneWord(words, Math.max(sFrom, hit.from - 3), Math.min(sTo, hit.to + 3))) {
-      airTarget = a1;
-      a1 = null;
-      assocInfos = [];
-      ruleIds.push('air-strike-by-state');
-    }
-    // barrel bombs over Syria are the Syrian air force's (ACLED's practice): no other air power
-    // there dropped them, so an unnamed author is not borrowed from the last air strike
-    if (!a1 && sub === 'Air/drone strike' && places.some((p) => p.place?.country_code === 'SY') && hasBarrelWord(words, sFrom, sTo)) {
-      a1 = infoOf(SYRIAN_MILITARY);
-      if (a1) { ruleIds.push('barrel-bombs-syrian-air-force'); a1FromText = true; }
-    }
-    // "Government forces shelled villages north of Hama. The shelling targeted Kafr Zita": the
-    // same kind of event named again, right after, is by the same hand
-    // (Arabic verb first, "واستهدف القصف بلدة كفرزيتا": the definite noun after the verb names it)
-    const namedAgain = definiteTrigger(words, hit.from, sFrom, lang)
-      || (lang === 'ar' && trig.some((t) => t.from === hit.to && t.values.some((v) => v.sub_event_type === rule.sub_event_type) && definiteTrigger(words, t.from, sFrom, lang)));
-    const toldBy = !a1 && namedAgain ? authorNamedBefore(ctx, sub, sIndex) : null;
-    if (!a1) {
-      if (sub === 'Air/drone strike' && ctx.airActor) { a1 = ctx.airActor; assocInfos = ctx.airAssoc; ruleIds.push('context-air-actor'); }
-      else if (toldBy) { a1 = toldBy.actor1; assocInfos = toldBy.assoc1; ruleIds.push('context-actor-named-again'); }
-      else if (eventTypeOf(sub) === 'Battles' && ctx.lastActor1) { a1 = ctx.lastActor1; assocInfos = ctx.lastAssoc1; ruleIds.push('context-actor'); }
-      flags.push(a1 ? 'context-actor' : 'default-actor');
-      a1FromText = false;
-    }
-    let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : airTarget;
-    // "مقتل 15 عنصراً من قوات النظام جراء هجوم نفذه X": the armed side counted among the dead
-    // is the one attacked
-    if (!a2 && a1 && (eventTypeOf(sub) === 'Battles' || eventTypeOf(sub) === 'Explosions/Remote violence')) {
-      const victim = allActors.find((a) => a.m && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
-        && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8) && a.info.id !== a1!.id);
-      if (victim) { a2 = asParty(victim.info, infoOf); if (a2) ruleIds.push('actor2-among-the-dead'); }
-    }
-    if (a2 && a1 && a2.id === a1.id && !ruleIds.includes('infighting')) a2 = null;
-
-    // a foreign air power bombarding (روسيا تقصف) bombs from the air
-    if (rule.ambiguous_air && sub !== 'Air/drone strike' && a1?.kind === 'foreign_state' && a1FromText && !cues.some((c) => hasGroup(c, 'air_context') === false && false)) {
-      if (ctx.airActor?.id === a1.id || a1.inter === 8) { sub = 'Air/drone strike'; ruleIds.push('bombardment-by-air-power'); }
-    }
-    // "... حتى السيطرة عليها مجددًا", "retook it again": a place taken *again* right after one
-    // side took it goes back to the side that lost it — that side cannot take what it holds.
-    if (rule.territory && a1 && cues.some((c) => hasGroup(c, 'again') && c.from >= hit.to && c.from - hit.to <= 3)) {
-      const prev = [...frames].reverse().find((f) => f.rule.territory && f.modality === 'asserted' && f.actor1) ?? ctx.recentCapture(sIndex);
-      if (prev?.actor1 && (prev.actor1.side === 'government') === (a1.side === 'government')) {
-        const wantGov = prev.actor1.side !== 'government';
-        const between = parties.find((a) => a.from > prev.to && a.from < hit.from && (a.info.side === 'government') === wantGov)?.info;
-        const loser = prev.actor2 ?? between ?? (wantGov ? ctx.lastGov : ctx.lastOpp);
-        if (loser) { a2 = prev.actor1; a1 = loser; assocInfos = []; a1FromText = false; ruleIds.push('recapture-again'); }
-      }
-    }
-    // territory: the sub-event type follows the actor's side, not the verb
-    if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
-    if ((rule.territory || sub === 'Armed clash') && !a2 && a1) a2 = a1.side === 'government' ? ctx.lastOpp : ctx.lastGov;
-    if (sub === 'Agreement') {
-      // signatories: the state forces named in the sentence (foreign states first), then the armed
-      // groups ("rebels and the government reached a deal", "توصلت الفصائل وروسيا إلى اتفاق")
-      const near = (a: ActorRef) => Math.abs(a.from - hit.from) <= 30;
-      const byDistance = (x: ActorRef, y: ActorRef) => Math.abs(x.from - hit.from) - Math.abs(y.from - hit.from);
-      const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && near(a))
-        .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || byDistance(x, y));
-      // an armed group signs only within the deal's clause, in the order named
-      const groups = parties.filter((a) => a.info.inter >= 2 && a.info.inter <= 4 && a.info.kind !== 'claimant' && Math.abs(a.from - hit.from) <= 12);
-      const uniq = dedupe([...states, ...groups].map((a) => a.info));
-      if (uniq.length) { a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2); }
-      else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
-    }
-
-    // places: from this trigger to the next, within its clause or a list that continues it
-    const includingAt = new Set(cues.filter((c) => hasGroup(c, 'including')).flatMap((c) => Array.from({ length: c.to - c.from }, (_, k) => c.from + k)));
-    // a capture's places end at a pronoun object or a destination (السيطرة عليها ... إلى إدلب)
-    const stopAt = rule.roles.place === 'object' ? cues.filter((c) => hasGroup(c, 'object_stop') && c.from >= hit.to).map((c) => c.from) : [];
-    let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, [...exceptAt, ...stopAt], includingAt);
-    if (rule.antecedent) {
-      // the pronoun's antecedent: the last named place before the trigger in the sentence, else the last one in the text
-      const before = places.filter((p) => p.to <= hit.from && !p.isArea && !p.weak).pop();
-      if (before) mine = [before];
-      else if (ctx.lastNamed) mine = [ctx.lastNamed];
-    }
-    if (!mine.length && !rule.antecedent) mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo));
-    if (!mine.length && rule.roles.place !== 'object') mine = places.filter((p) => !p.weak && p.to <= hit.from && !excluded(p, exceptAt, sFrom) && !clauseBreak(words, p.to, hit.from));
-    frames.push({
-      rule, from: hit.from, to: hit.to, sub, ruleIds, modality, claimant,
-      actor1: a1, assoc1: dedupe(assocInfos).filter((x) => x.id !== a1?.id), actor2: a2, assoc2: dedupe(assoc2),
-      actor1FromText: a1FromText, places: mine, flags, anaphoric: !!anaphoric, events: [],
-    });
+    const f = frameFor(sc, kept, ki, roles, exceptAt, includingAt, frames);
+    if (f) frames.push(f);
   }
   // "air strikes and artillery fire on Latamneh", "غارات وقصف مدفعي على اللطامنة": triggers joined
   // by and/و share the place named after the last of them
@@ -1568,6 +1394,333 @@ function buildFrames(
     }
   }
   return frames;
+}
+
+/** What every trigger of a sentence is read against (gathered once per sentence). The frame
+ *  building is split in per-trigger functions: V8 optimizes small functions sooner and a deopt
+ *  in one of them no longer throws away (and recompiles) the whole of it. */
+interface FrameScope {
+  sIndex: number;
+  lang: Lang;
+  lex: CompiledLang;
+  words: readonly Word[];
+  sFrom: number;
+  sTo: number;
+  trig: LexHit<TriggerRule>[];
+  cues: SentenceCues;
+  allActors: ActorRef[];
+  places: PlaceRef[];
+  ctx: DocContext;
+  infoOf: (id: string) => ActorInfo | null;
+  dated: boolean;
+  parties: ActorRef[];
+  armed: ActorRef[];
+  airHere: boolean;
+  unnamedArea: boolean;
+}
+
+/** Phase 1 for trigger `ti`: whether it makes an event, of which type and modality. */
+function candidateFor(sc: FrameScope, ti: number): Candidate | null {
+  const { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, dated, parties, armed, airHere, unnamedArea } = sc;
+  const hit = sc.trig[ti]!;
+  const rule = hit.values[0]!;
+  const na = lex.notAfter.get(rule.id);
+  if (na) {
+    let blocked = false;
+    for (let k = Math.max(sFrom, hit.from - 2); k < hit.from; k++) if (words[k]!.forms.some((f) => na.has(f))) blocked = true;
+    if (blocked) return null;
+  }
+  const nb = lex.notBefore.get(rule.id);
+  if (nb && hit.to < sTo && words[hit.to]!.forms.some((f) => nb.has(f))) return null;
+  const ruleIds = [rule.id];
+  let sub: SubEventType = rule.sub_event_type;
+  // "استهدفت الفصائل بصواريخ غراد مواقع": a ground weapon named with the bombardment keeps it on the ground
+  const groundWeapon = trig.some((t) => t !== hit && t.from >= hit.to && t.from - hit.to <= 4
+    && t.values.some((v) => v.sub_event_type === 'Shelling/artillery/missile attack' && !v.ambiguous_air));
+  if (rule.ambiguous_air && (airHere || (ctx.airSentences > 0 && !groundWeapon))) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
+  // "the Air Force delivered a missile strike", "صواريخ أطلقتها الطائرات": a missile fired from the
+  // air is an air strike; cruise missiles (ships, launchers) stay missile attacks
+  if (sub === 'Shelling/artillery/missile attack' && isAirMissile(words, hit.from, hit.to) && airWordBefore(words, Math.max(sFrom, hit.from - 6), hit.from)) {
+    sub = 'Air/drone strike';
+    ruleIds.push('missile-from-the-air');
+  }
+  // "warplanes carried out raids on", "helicopters attacked", "هاجمت طائرات مسيرة": an attack by
+  // aircraft is an air strike
+  // (the subject comes before the verb in English, after it in Arabic)
+  if (sub === 'Armed clash' && rule.weak) {
+    const [wf, wt] = lang === 'ar' ? [hit.to, Math.min(sTo, hit.to + 2)] : [Math.max(sFrom, hit.from - 7), hit.from];
+    if (airWordBefore(words, wf, wt) && !clauseBreak(words, wf, wt)) { sub = 'Air/drone strike'; ruleIds.push('attack-from-the-air'); }
+  }
+  const req = rule.requires ?? [];
+  const placesAfter = places.filter((p) => p.from >= hit.to);
+  const isDefinite = definiteTrigger(words, hit.from, sFrom, lang);
+  if (req.includes('actor-or-place') && !parties.length && !places.length) {
+    // "killed during the offensive": a bare reference to an event already coded, kept only to route its figures
+    if (isDefinite && (rule.weak || rule.anaphoric)) return { hit, rule, sub, ruleIds, modality: 'asserted', claimant: null, anaphoric: true };
+    return null;
+  }
+  if (req.includes('place-after') && !placesAfter.length && !places.some((p) => p.to <= hit.from && residentsOf(words, p.from, sFrom))) return null;
+  if (req.includes('place-or-area') && !places.length && !unnamedArea) return null;
+  // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
+  if (req.includes('own-date') && !dated) return null;
+  // أسقط is "dropped" (براميل، منشورات) as often as "shot down": only with an aircraft after it
+  if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)) return null;
+  if (req.includes('actor') && !parties.length) return null;
+  if (req.includes('armed-actor') && !armed.length) return null;
+  if (req.includes('conclude') && !concluded(cues, words, hit, sTo)) return null;
+  if (req.includes('retreat-after') && !cues.of('retreat').some((c) => c.from >= hit.to && c.from - hit.to <= 6)) return null;
+  if (req.includes('establish') && !cues.of('establish').some((c) => c.to >= hit.from - 6 && c.from <= hit.to + 2)) return null;
+
+  const prevTrigEnd = ti > 0 ? trig[ti - 1]!.to : sFrom;
+  const winFrom = Math.max(prevTrigEnd, hit.from - 5, sFrom);
+  let modality: Modality = 'asserted';
+  let claimant: string | null = null;
+  const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
+  const neg = cues.between(winFrom, hit.from, 'negation');
+  const attempt = cues.between(winFrom, hit.from, 'attempt');
+  // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
+  const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));
+  // (its adjectives may stand between: "عملية عسكرية كبرى للسيطرة على")
+  const purposeNoun = cues.of('purpose_noun').some((c) => c.to <= hit.from && hit.from - c.to <= 2
+    && !trig.some((t) => t !== hit && t.from >= c.to && t.from < hit.from));
+  const purpose = purposeNoun || ((lang === 'ar' ? words[hit.from]!.clitics.some((c) => c === 'ل' || c === 'لل') : prevWord?.stem === 'to') && (attackBefore || !!attempt));
+  if (rule.territory && (neg || attempt || purpose)) {
+    // a failed or intended capture did not happen; the attack around it is coded on its own
+    modality = neg ? 'negated' : 'planned';
+    ruleIds.push(neg ? 'failed-capture' : 'attempted-capture');
+  } else if (neg && sub !== 'Armed clash') modality = 'negated';
+  const wide = Math.max(sFrom, hit.from - 8);
+  // "نفت الهيئة ما تداولته وسائل إعلام موالية عن انسحاب عناصرها": a denial reaches further
+  // when no clause break stands between it and the trigger
+  const farDenial = cues.between(Math.max(sFrom, hit.from - 14), hit.from, 'denial');
+  if (cues.between(wide, hit.from, 'denial') || (farDenial && !clauseBreak(words, farDenial.to, hit.from))) modality = 'denied';
+  else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'planned')) modality = 'planned';
+  else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'threatened')) modality = 'threatened';
+  else if (modality === 'asserted' && hypothetical(cues.between(winFrom, hit.from, 'hypothetical'), words, sFrom)) modality = 'hypothetical';
+  const claimCue = cues.between(wide, hit.from, 'claim');
+  if (claimCue && modality === 'asserted') {
+    // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
+    // the accusation and the trigger, is not the one making the claim
+    const accusation = /^(?:accus|blam|اتهم|تتهم|يتهم)/.test(words[claimCue.from]!.stem);
+    const who = allActors.find((a) => !(accusation && a.from >= claimCue.to && a.to <= hit.from)
+      && ((a.from >= claimCue.to && a.from - claimCue.to <= 3) || (a.to <= claimCue.from && claimCue.from - a.to <= 3)));
+    modality = 'claimed';
+    claimant = who ? who.info.claimantName : null;
+  }
+  // "the offensive", "خلال الهجوم": a definite noun naming an event of the same kind just coded refers back to it
+  const definite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevWord && /^(the|their|its|this|that|his|her|rebels|s)$/.test(prevWord.stem);
+  // "the bombing campaign" names the whole campaign (its own, longer event), not the last strike
+  const campaign = hit.to < sTo && /^(campaign|campaigns|حمله|الحمله)$/.test(words[hit.to]!.stem);
+  // ("Rebels captured X. The attack came after ...": the attack is the battle just told, unless
+  // it names a place of its own)
+  const battleJustTold = sub === 'Armed clash' && !!ctx.lastBattle(sIndex, 1) && !places.some((p) => p.from >= hit.to && p.from - hit.to <= 3);
+  const anaphoric = rule.weak && definite && !campaign && (ctx.recentRule(rule.id, sIndex) || battleJustTold);
+  return { hit, rule, sub, ruleIds, modality, claimant, anaphoric };
+}
+
+/** Phase 2 for surviving trigger `ki`: its arguments (actors, places); null when it has none it needs. */
+function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<ActorRef, Role>, exceptAt: number[], includingAt: Set<number>, frames: Frame[]): Frame | null {
+  const { sIndex, lang, words, sFrom, sTo, cues, allActors, places, ctx, infoOf, parties } = sc;
+  const { hit, rule, ruleIds, modality, claimant, anaphoric } = kept[ki]!;
+  let sub = kept[ki]!.sub;
+  // "هجوما للسيطرة على X" / "an attack to capture X": the attack's scope runs through its aim
+  let nk = ki + 1;
+  while (nk < kept.length && kept[nk]!.ruleIds.includes('attempted-capture')) nk++;
+  const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
+  const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
+
+  const { actor1, assoc1, actor2, assoc2 } = frameActors(sc, hit, rule, sub, ruleIds, nextFrom, prevTo, roles);
+
+  if (rule.requires?.includes('armed-actor')) {
+    const near = actor1 && (lang === 'ar' ? (actor1.from >= hit.to ? actor1.from - hit.to <= 3 : hit.from - actor1.to <= 3) : hit.from - actor1.to <= 4 && actor1.to <= hit.from);
+    if (!near) return null;
+  }
+  let a1: ActorInfo | null = actor1 ? asParty(actor1.info, infoOf) : null;
+  // "the rebels" in an offensive a named group leads: that group (الهيئة, the rebels → HTS)
+  if (a1 && isGenericRebels(a1) && eventTypeOf(sub) === 'Battles') {
+    const lead = ctx.recentLeader(sIndex);
+    if (lead && !isGenericRebels(lead)) { a1 = lead; ruleIds.push('generic-actor-anaphora'); }
+  }
+  let a1FromText = !!a1;
+  let assocInfos: ActorInfo[] = [];
+  for (let i = 0; i < assoc1.length; i++) {
+    const x = asParty(assoc1[i]!.info, infoOf);
+    if (x && x.id !== a1?.id) assocInfos.push(x);
+  }
+  const flags: string[] = [];
+  // Aircraft belong to states: a rebel group beside an air strike ("in rebel territory") is its
+  // target, not its author — unless the strike is by drone, which armed groups do fly.
+  let airTarget: ActorInfo | null = null;
+  if (sub === 'Air/drone strike' && a1 && a1.inter >= 2 && a1.inter <= 4 && !isDroneWord(words, Math.max(sFrom, hit.from - 3), Math.min(sTo, hit.to + 3))) {
+    airTarget = a1;
+    a1 = null;
+    assocInfos = [];
+    ruleIds.push('air-strike-by-state');
+  }
+  // barrel bombs over Syria are the Syrian air force's (ACLED's practice): no other air power
+  // there dropped them, so an unnamed author is not borrowed from the last air strike
+  if (!a1 && sub === 'Air/drone strike' && places.some((p) => p.place?.country_code === 'SY') && hasBarrelWord(words, sFrom, sTo)) {
+    a1 = infoOf(SYRIAN_MILITARY);
+    if (a1) { ruleIds.push('barrel-bombs-syrian-air-force'); a1FromText = true; }
+  }
+  // "Government forces shelled villages north of Hama. The shelling targeted Kafr Zita": the
+  // same kind of event named again, right after, is by the same hand
+  // (Arabic verb first, "واستهدف القصف بلدة كفرزيتا": the definite noun after the verb names it)
+  const namedAgain = definiteTrigger(words, hit.from, sFrom, lang)
+    || (lang === 'ar' && sc.trig.some((t) => t.from === hit.to && t.values.some((v) => v.sub_event_type === rule.sub_event_type) && definiteTrigger(words, t.from, sFrom, lang)));
+  const toldBy = !a1 && namedAgain ? authorNamedBefore(ctx, sub, sIndex) : null;
+  if (!a1) {
+    if (sub === 'Air/drone strike' && ctx.airActor) { a1 = ctx.airActor; assocInfos = ctx.airAssoc; ruleIds.push('context-air-actor'); }
+    else if (toldBy) { a1 = toldBy.actor1; assocInfos = toldBy.assoc1; ruleIds.push('context-actor-named-again'); }
+    else if (eventTypeOf(sub) === 'Battles' && ctx.lastActor1) { a1 = ctx.lastActor1; assocInfos = ctx.lastAssoc1; ruleIds.push('context-actor'); }
+    flags.push(a1 ? 'context-actor' : 'default-actor');
+    a1FromText = false;
+  }
+  let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : airTarget;
+  // "مقتل 15 عنصراً من قوات النظام جراء هجوم نفذه X": the armed side counted among the dead
+  // is the one attacked
+  if (!a2 && a1 && (eventTypeOf(sub) === 'Battles' || eventTypeOf(sub) === 'Explosions/Remote violence')) {
+    const victim = allActors.find((a) => a.m && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
+      && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8) && a.info.id !== a1!.id);
+    if (victim) { a2 = asParty(victim.info, infoOf); if (a2) ruleIds.push('actor2-among-the-dead'); }
+  }
+  if (a2 && a1 && a2.id === a1.id && !ruleIds.includes('infighting')) a2 = null;
+
+  // a foreign air power bombarding (روسيا تقصف) bombs from the air
+  if (rule.ambiguous_air && sub !== 'Air/drone strike' && a1?.kind === 'foreign_state' && a1FromText) {
+    if (ctx.airActor?.id === a1.id || a1.inter === 8) { sub = 'Air/drone strike'; ruleIds.push('bombardment-by-air-power'); }
+  }
+  // "... حتى السيطرة عليها مجددًا", "retook it again": a place taken *again* right after one
+  // side took it goes back to the side that lost it — that side cannot take what it holds.
+  if (rule.territory && a1 && cues.of('again').some((c) => c.from >= hit.to && c.from - hit.to <= 3)) {
+    const prev = [...frames].reverse().find((f) => f.rule.territory && f.modality === 'asserted' && f.actor1) ?? ctx.recentCapture(sIndex);
+    if (prev?.actor1 && (prev.actor1.side === 'government') === (a1.side === 'government')) {
+      const wantGov = prev.actor1.side !== 'government';
+      const between = parties.find((a) => a.from > prev.to && a.from < hit.from && (a.info.side === 'government') === wantGov)?.info;
+      const loser = prev.actor2 ?? between ?? (wantGov ? ctx.lastGov : ctx.lastOpp);
+      if (loser) { a2 = prev.actor1; a1 = loser; assocInfos = []; a1FromText = false; ruleIds.push('recapture-again'); }
+    }
+  }
+  // territory: the sub-event type follows the actor's side, not the verb
+  if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  if ((rule.territory || sub === 'Armed clash') && !a2 && a1) a2 = a1.side === 'government' ? ctx.lastOpp : ctx.lastGov;
+  if (sub === 'Agreement') {
+    // signatories: the state forces named in the sentence (foreign states first), then the armed
+    // groups ("rebels and the government reached a deal", "توصلت الفصائل وروسيا إلى اتفاق")
+    const near = (a: ActorRef) => Math.abs(a.from - hit.from) <= 30;
+    const byDistance = (x: ActorRef, y: ActorRef) => Math.abs(x.from - hit.from) - Math.abs(y.from - hit.from);
+    const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && near(a))
+      .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || byDistance(x, y));
+    // an armed group signs only within the deal's clause, in the order named
+    const groups = parties.filter((a) => a.info.inter >= 2 && a.info.inter <= 4 && a.info.kind !== 'claimant' && Math.abs(a.from - hit.from) <= 12);
+    const uniq = dedupe([...states, ...groups].map((a) => a.info));
+    if (uniq.length) { a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2); }
+    else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
+  }
+
+  const mine = framePlaces(sc, hit, rule, nextFrom, prevTo, exceptAt, includingAt);
+  return {
+    rule, from: hit.from, to: hit.to, sub, ruleIds, modality, claimant,
+    actor1: a1, assoc1: dedupe(assocInfos).filter((x) => x.id !== a1?.id), actor2: a2, assoc2: dedupe(assoc2),
+    actor1FromText: a1FromText, places: mine, flags, anaphoric: !!anaphoric, events: [],
+  };
+}
+
+/** The actors of a frame: its agent (with those associated) and its patient. */
+function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule, sub: SubEventType, ruleIds: string[], nextFrom: number, prevTo: number, roles: Map<ActorRef, Role>):
+  { actor1: ActorRef | null; assoc1: ActorRef[]; actor2: ActorRef | null; assoc2: ActorInfo[] } {
+  const { lang, words, cues, parties } = sc;
+  let actor1: ActorRef | null = null;
+  const assoc1: ActorRef[] = [];
+  let actor2: ActorRef | null = null;
+  const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians';
+  const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
+  const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom);
+  if (leader) {
+    actor1 = leader;
+    for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
+  } else if (byAgent) actor1 = byAgent;
+  // Arabic verb–subject order, and masdar + agent (سيطرة الفصائل على)
+  // "X fell to government forces": the one named after the trigger took it
+  // ("برصاص قناص من الفصائل", "لقوات النظام": whoever the preposition introduces)
+  if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
+  if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
+  // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
+  if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
+  // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
+  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0;
+  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a) && named(a)) ?? null;
+  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a) && named(a)) ?? null;
+  // a coordinated subject (قوات الأسد والمليشيات الإيرانية): its head acts, the rest are associated
+  if (actor1 && actor1.to <= hit.from) {
+    let head = actor1;
+    for (;;) {
+      const prev = parties.filter((a) => a.to <= head.from && free(a)).pop();
+      if (!prev) break;
+      let joined = true;
+      for (let i = prev.to; i < head.from; i++) { const w = words[i]!; if (!(w.stem === 'و' || w.stem === 'and' || w.stem === ',' || w.stem === '،' || w.stem === '"')) { joined = false; break; } }
+      if (!joined) break;
+      if (!assoc1.includes(head)) assoc1.push(head);
+      head = prev;
+    }
+    actor1 = head;
+  }
+  // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
+  // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
+  if (!rule.territory && eventTypeOf(sub) !== 'Strategic developments') {
+    if (actor1 && ownsTarget(actor1, cues, words, lang)) { actor2 ??= actor1; actor1 = null; ruleIds.push('target-owner'); }
+    actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
+  }
+  const between = cues.all.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
+  if (between) {
+    const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
+    if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
+    // "clashes between two factions of the SNA", "اشتباكات بين فصيلين من الجيش الوطني": infighting,
+    // the same actor on both sides (ACLED's practice when the factions are not named)
+    else if (pair.length === 1 && isInfighting(words.slice(between.to, pair[0]!.from))) {
+      actor1 = actor2 = pair[0]!;
+      ruleIds.push('infighting');
+    }
+  }
+  // "government and Russian airstrikes": a second adjective joins as associate
+  for (const a of parties) {
+    if (a === actor1 || assoc1.includes(a)) continue;
+    if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
+    else if (!a.m && actor1 && !actor1.m && Math.abs(a.from - actor1.from) <= 2) assoc1.push(a);
+  }
+  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1) ?? null;
+  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom) ?? null;
+  if (!actor2 && rule.roles.actor2 === 'object') {
+    // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
+    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+  }
+  if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
+    // the noun takes "against X" ("an attack against X"); the verb takes X as its object
+    // ("attacked Kurdish-led SDF", "ambushing government troops")
+    actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+  }
+  const assoc2: ActorInfo[] = [];
+  if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
+  return { actor1, assoc1, actor2, assoc2 };
+}
+
+/** The places of a frame: from its trigger to the next, within its clause or a list that continues it. */
+function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule, nextFrom: number, prevTo: number, exceptAt: number[], includingAt: Set<number>): PlaceRef[] {
+  const { words, sFrom, places, ctx, cues } = sc;
+  // a capture's places end at a pronoun object or a destination (السيطرة عليها ... إلى إدلب)
+  const stops: number[] = [];
+  for (let i = 0; i < exceptAt.length; i++) stops.push(exceptAt[i]!);
+  if (rule.roles.place === 'object') for (const c of cues.of('object_stop')) if (c.from >= hit.to) stops.push(c.from);
+  let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, stops, includingAt);
+  if (rule.antecedent) {
+    // the pronoun's antecedent: the last named place before the trigger in the sentence, else the last one in the text
+    const before = places.filter((p) => p.to <= hit.from && !p.isArea && !p.weak).pop();
+    if (before) mine = [before];
+    else if (ctx.lastNamed) mine = [ctx.lastNamed];
+  }
+  if (!mine.length && !rule.antecedent) mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo));
+  if (!mine.length && rule.roles.place !== 'object') mine = places.filter((p) => !p.weak && p.to <= hit.from && !excluded(p, exceptAt, sFrom) && !clauseBreak(words, p.to, hit.from));
+  return mine;
 }
 
 function clauseBreak(words: readonly Word[], from: number, to: number): boolean {
@@ -1589,7 +1742,13 @@ function campaignFrame(last: DocEvent, places: PlaceRef[], sFrom: number, ctx: D
 }
 
 function excluded(p: PlaceRef, exceptAt: number[], from: number): boolean {
-  return exceptAt.some((e) => e >= from && e < p.from);
+  for (let i = 0; i < exceptAt.length; i++) if (exceptAt[i]! >= from && exceptAt[i]! < p.from) return true;
+  return false;
+}
+
+function indexIn(xs: number[], i: number): boolean {
+  for (let k = 0; k < xs.length; k++) if (xs[k] === i) return true;
+  return false;
 }
 
 /** Places after a trigger: those in its clause, plus lists that continue across commas. */
@@ -1600,7 +1759,7 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
   while (pi < places.length && places[pi]!.from < from) pi++;
   while (i < to && i < words.length) {
     const w = words[i]!;
-    if (exceptAt.includes(i)) break;
+    if (indexIn(exceptAt, i)) break;
     if (w.punct && CLAUSE_PUNCT.has(w.stem)) {
       // a comma continues the clause when a place follows it (a list, "including X", an apposition
       // "the Sham hospital in Kafr Nabl"), not when a relative clause starts (، والتي تعد ...)
@@ -1632,13 +1791,15 @@ function isGenericRebels(a: ActorInfo): boolean {
 
 function dedupe(xs: ActorInfo[]): ActorInfo[] {
   const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+  const out: ActorInfo[] = [];
+  for (let i = 0; i < xs.length; i++) if (!seen.has(xs[i]!.id)) { seen.add(xs[i]!.id); out.push(xs[i]!); }
+  return out;
 }
 
 /** ACLED codes one event per place and day: a capture subsumes the fighting and the withdrawal
  *  around it; a weak trigger yields to a specific one of the same event type. */
 const SEQUENCE_WORDS = new Set(['after', 'before', 'بعد', 'قبل']);
-function suppress(all: Candidate[], cues: LexHit<CueEntry>[], words: readonly Word[]): Candidate[] {
+function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]): Candidate[] {
   // a fallback trigger ("X killed 12") counts only in a sentence that names no other event
   const named = all.filter((x) => !x.rule.fallback);
   const c = named.length ? named : all;
@@ -1656,7 +1817,7 @@ function suppress(all: Candidate[], cues: LexHit<CueEntry>[], words: readonly Wo
   // protest denounces is its grievance, not an event of that day
   const protests = c.filter((x) => x.sub === 'Peaceful protest');
   const grievance = (f: Candidate) => f.sub !== 'Peaceful protest' && protests.some((p) => f.hit.from >= p.hit.to
-    && f.hit.from - p.hit.to <= 12 && !!cueBetween(cues, p.hit.to, f.hit.from, 'grievance'));
+    && f.hit.from - p.hit.to <= 12 && !!cues.between(p.hit.to, f.hit.from, 'grievance'));
   // "The assault by HTS and the TIP targeted government positions", "الهجوم ... استهدف مواقع",
   // "a roadside bomb hit their patrol", "استهدفت عبوة ناسفة دورية": the bombardment verb of an
   // attack or a bomb is that attack itself
@@ -1763,7 +1924,8 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
       });
     }
   }
-  const namedAdmin1 = new Set(out.map((l) => l.admin1).filter(Boolean));
+  const namedAdmin1 = new Set<string>();
+  for (let i = 0; i < out.length; i++) if (out[i]!.admin1) namedAdmin1.add(out[i]!.admin1!);
   for (const a of areas) {
     if (!a.place) continue;
     const admin1 = a.place.admin1 ?? (a.place.kind === 'governorate' ? a.place.name : null);
@@ -1807,7 +1969,7 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
   const confidence = Math.round((0.3 + 0.15 * filled + (f.rule.weak ? 0 : 0.1)) * 100) / 100;
   let actor1 = nameOn(f.actor1);
   let inter1: InterCode = (f.actor1?.inter ?? 0) as InterCode;
-  let assocNames = f.assoc1.map((a) => nameOn(a)!).filter(Boolean);
+  let assocNames = namesOn(kb, f.assoc1, date);
   // fighting by an operations room is coded to the faction leading it, its members associated
   if (f.actor1?.kind === 'coalition' && (eventTypeOf(f.sub) === 'Battles' || eventTypeOf(f.sub) === 'Explosions/Remote violence')) {
     const led = coalitionLeader(kb, f.actor1.id, date);
@@ -1834,7 +1996,7 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
     assoc_actor_1: assocNames.filter((n) => n && n !== actor1),
     inter1,
     actor2: nameOn(f.actor2),
-    assoc_actor_2: f.assoc2.map((a) => nameOn(a)!).filter(Boolean),
+    assoc_actor_2: namesOn(kb, f.assoc2, date),
     inter2: (f.actor2?.inter ?? (civilianTargeting ? 7 : 0)) as InterCode,
     civilian_targeting: civilianTargeting,
     country: loc.country,
@@ -1901,6 +2063,13 @@ function coalitionLeader(kb: KnowledgeBase, coalitionId: string, date: string | 
 
 function safeMembers(kb: KnowledgeBase, id: string, date: string | null): { id: string; name: string }[] {
   try { return kb.actors.membersOf(id, date).map((a) => ({ id: a.id, name: safeNameOn(kb, { id: a.id, name: a.name } as ActorInfo, date) })); } catch { return []; }
+}
+
+/** The actors' names on the date (none empty). */
+function namesOn(kb: KnowledgeBase, xs: ActorInfo[], date: string | null): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < xs.length; i++) { const n = safeNameOn(kb, xs[i]!, date); if (n) out.push(n); }
+  return out;
 }
 
 function safeNameOn(kb: KnowledgeBase, a: ActorInfo, date: string | null): string {

@@ -130,12 +130,6 @@ const W0_JOINABLE = 1 << 19; // first
 const W0_DIGIT = 1 << 20; // first: starts with an ASCII digit
 const W_FEATURE_EN = 1 << 21; // any: lower-case word that may continue an English name (air base)
 
-// cues() bits
-const CUE_PREP = 1;
-const CUE_LIST = 2;
-const CUE_REGION = 4;
-const CUE_POST_HEAD = 8;
-
 /** Word info before the matcher-specific fields (head, flags, classes) are filled in. */
 type BaseInfo = Omit<WordInfo, 'head' | 'flags' | 'rootKids' | 'sets' | 'dirAr' | 'dirEn' | 'dualDir'>;
 

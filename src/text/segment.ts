@@ -19,9 +19,6 @@ const AR_NEW_SENTENCE_AFTER_COMMA = /^\s*(?:وفي|و?في حين|فيما|بي�
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9' || (c !== undefined && /[\u0660-\u0669\u06F0-\u06F9]/.test(c));
 }
-function isUpper(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-}
 function isLower(c: string | undefined): boolean {
   return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
