@@ -438,6 +438,8 @@ function sentenceParties(ds: DocScope, sc: SentenceCues, actors: ActorRef[], pla
     const cue = c.values.find((v) => v.group === 'actor_adjective')!;
     const info = cue.actor ? actorByName(cue.actor) : null;
     if (notAPartyAdjective(words, c.from, c.to, sTo)) continue;
+    // ("بلدة الريحانية التركية": right after a place's name it says whose the place is)
+    if (places.some((p) => p.to === c.from)) continue;
     if (info && !actors.some((a) => a.from <= c.from && c.from < a.to)) actors.push({ m: null, from: c.from, to: c.to, info });
   }
   actors.sort((a, b) => a.from - b.from);

@@ -64,7 +64,8 @@ const supplementEntry = z.object({
 }).refine((e) => (e.lat != null && e.lon != null) || !!e.parent_id, { message: 'an entry without coordinates needs parent_id' })
   .refine((e) => e.lat != null || e.precision > 1, { message: 'an entry placed by its parent needs precision 2 or 3' });
 const supplementFile = z.object({ changelog, entries: z.array(z.unknown()) });
-const countryEntry = z.object({ code: z.string().length(2), name: z.string(), name_ar: z.string(), aliases: z.array(z.string()), capital: z.string().nullable(), source: z.string().min(3) });
+const countryEntry = z.object({ code: z.string().length(2), name: z.string(), name_ar: z.string(), aliases: z.array(z.string()), capital: z.string().nullable(),
+  demonyms: z.array(z.string().min(2)).optional(), source: z.string().min(3) });
 const countriesFile = z.object({ changelog, countries: z.array(z.unknown()) });
 
 function readJson(file: string): unknown {
@@ -89,7 +90,7 @@ function entryName(v: unknown, i: number): string {
   return `entry ${i} (${String(o?.i ?? o?.id ?? o?.code ?? '?')})`;
 }
 
-export interface CountryInfo { code: string; name: string; name_ar: string; aliases: string[]; capital: string | null; source: string }
+export interface CountryInfo { code: string; name: string; name_ar: string; aliases: string[]; capital: string | null; demonyms?: string[]; source: string }
 
 export function loadCountries(file: string): CountryInfo[] {
   const doc = check(countriesFile, readJson(file), file, 'file');
@@ -212,8 +213,12 @@ export class Gazetteer {
   private readonly capitals: ReadonlySet<string>;
 
   /** `capitals`: ids of national capitals (named in the press without a place preposition). */
-  constructor(places: Iterable<Place>, capitals: Iterable<string> = []) {
+  /** A country's adjective ("Turkish", "التركية"), by name key → its code. */
+  private readonly demonyms = new Map<string, string>();
+
+  constructor(places: Iterable<Place>, capitals: Iterable<string> = [], demonyms: Iterable<[string, string]> = []) {
     this.capitals = new Set(capitals);
+    for (const [word, code] of demonyms) this.demonyms.set(nameKey(word), code);
     for (const p of places) {
       const old = this.byId.get(p.id);
       this.byId.set(p.id, old ? mergePlace(old, p) : p);
@@ -265,6 +270,11 @@ export class Gazetteer {
 
   isCapital(id: string): boolean {
     return this.capitals.has(id);
+  }
+
+  /** The country a nationality adjective names ("Turkish", "التركية"), if it is one. */
+  countryOfDemonym(word: string): string | undefined {
+    return this.demonyms.get(nameKey(word));
   }
 
   /** Ids of places whose name key (exact, articles dropped) is `key`. */
@@ -442,5 +452,6 @@ export function loadGazetteer(opts: GazetteerOptions = {}): Gazetteer {
   const capitalKeys = new Set(countries.filter((c) => c.capital).map((c) => `${c.code}|${c.capital}`));
   for (const p of places) if ((p.kind === 'city' || p.kind === 'town') && capitalKeys.has(`${p.country_code}|${p.name}`)) capitals.push(p.id);
   if (opts.extraPlaces) places.push(...opts.extraPlaces);
-  return new Gazetteer(places, capitals);
+  const demonyms = countries.flatMap((c) => (c.demonyms ?? []).map((d): [string, string] => [d, c.code]));
+  return new Gazetteer(places, capitals, demonyms);
 }

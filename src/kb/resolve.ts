@@ -4,9 +4,21 @@
 // (Syria, city > town > village, population).
 import type { Mention, Place } from '../core/index.js';
 import { distanceKm, placePrior, type Gazetteer } from './gazetteer.js';
+import { nameKey } from './names.js';
 
 const CUE_WINDOW_AFTER = 120; // characters: a list of villages followed by "بريف حماة الشمالي"
 const CUE_WINDOW_BEFORE = 60;
+
+const DEMONYM_BEFORE_EN = /([A-Za-z]+)\s+(?:border\s+|frontier\s+|coastal\s+)?(?:town|city|village|province|region|district|capital)\s+of\s+(?:the\s+)?$/;
+const ADJECTIVE_AFTER_AR = /^\s*([\u0621-\u064a]+)/;
+/** The country a nationality adjective next to the mention names: before its head noun in
+ *  English ("the Turkish border town of Kilis"), right after the name in Arabic ("كلس التركية"). */
+function countryNamedWith(text: string, m: Mention, gazetteer: Gazetteer): string | undefined {
+  const en = DEMONYM_BEFORE_EN.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  if (en) return gazetteer.countryOfDemonym(en[1]!);
+  const ar = ADJECTIVE_AFTER_AR.exec(text.slice(m.end, m.end + 24));
+  return ar ? gazetteer.countryOfDemonym(ar[1]!) : undefined;
+}
 
 export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer, text?: string): Mention[] {
   // the area named after a list locates it only within its sentence ("... وكفرعين. وفي سياق متصل،
@@ -58,7 +70,15 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer, 
   const cues = mentions.filter((o) => (o.kind === 'region' || o.kind === 'place') && o.admin1 && (o.kind === 'region' || (o.candidates?.length ?? 1) === 1));
   const resolved = mentions.map((m) => {
     if (m.kind !== 'place') return m;
+    const demonymCountry = text ? countryNamedWith(text, m, gazetteer) : undefined;
     const cands = places(m);
+    // (a town abroad too small to be a candidate on its name alone: "the Turkish town of Kilis")
+    if (demonymCountry && !cands.some((p) => p.country_code === demonymCountry)) {
+      for (const id of gazetteer.idsByKey(nameKey(m.surface))) {
+        const p = gazetteer.get(id);
+        if (p && p.country_code === demonymCountry && !cands.includes(p)) cands.push(p);
+      }
+    }
     if (cands.length < 2) return m;
     const near = cues.filter((o) => o !== m &&
       ((o.start >= m.end && o.start - (listEnd.get(m) ?? m.end) <= CUE_WINDOW_AFTER && sameSentence(m.end, o.start)) || (o.end <= m.start && m.start - o.end <= CUE_WINDOW_BEFORE)));
@@ -70,6 +90,8 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer, 
     for (const p of cands) {
       let score = placePrior(p);
       const why: string[] = [];
+      // "the Turkish border town of Kilis", "مدينة كلس التركية": the namesake in that country
+      if (demonymCountry && p.country_code === demonymCountry) { score += 12; why.push(`called ${p.country ?? p.country_code}`); }
       // a national capital abroad is what reports mean by its name (Ankara, not a Syrian Naqara
       // spelled the same) — not "the village of Baghdad", and a governorate named nearby still decides
       if (p.country_code !== 'SY' && gazetteer.isCapital(p.id) && !/head noun/.test(m.why ?? '')) { score += 10; why.push('national capital'); }

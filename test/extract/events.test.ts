@@ -1011,3 +1011,16 @@ describe('what must, is meant to, or is threatened to happen (2026-12-07)', () =
     assert.deepEqual(happened('وفي 20 أيار 2019 تصاعدت التهديدات الروسية بالبدء بعملية عسكرية كبرى للسيطرة على إدلب.', 'ar'), []);
   });
 });
+
+describe('events across the border (2026-12-07)', () => {
+  it('are coded in that country, with its generic actors', () => {
+    const kilis = asserted(run('On 20 May 2019, rockets fired from Syria hit the Turkish border town of Kilis, killing two civilians.', 'en').events);
+    assert.deepEqual(kilis.map((e) => [e.country, e.location, e.actor2]), [['Turkey', 'Kilis', 'Civilians (Turkey)']]);
+    const ankara = asserted(run('On 19 May 2019, a car bomb exploded in Ankara, killing 30 people.', 'en').events);
+    assert.equal(ankara[0]?.actor1, 'Unidentified Armed Group (Turkey)');
+    // "بلدة الريحانية التركية": the adjective after the place's name is not the Turkish army
+    const ar = asserted(run('وفي 20 أيار 2019 سقطت قذائف صاروخية على بلدة الريحانية التركية.', 'ar').events);
+    assert.equal(ar[0]?.country, 'Turkey');
+    assert.ok(!ar.some((e) => e.actor1 === 'Military Forces of Turkey' || e.actor2 === 'Military Forces of Turkey'));
+  });
+});

@@ -204,3 +204,15 @@ test('a place spelled as written is not outranked by a bigger namesake reached o
   assert.equal(mentionsOf('Kurdish forces shelled the town of Kobani on Tuesday.').find((m) => m.surface === 'Kobani')?.ref, 'ocha:C1946');
   // (context still picks a variant: the seed list test holds al-Msherfeh in the Hama report to Mushayrifa)
 });
+
+test('a nationality adjective names the country of a place: "the Turkish border town of Kilis", "بلدة الريحانية التركية"', () => {
+  const k = sharedKb();
+  const place = (text: string) => k.gazetteer.get(mentionsOf(text).find((m) => m.kind === 'place' && m.surface !== 'Syria')!.ref!);
+  assert.equal(place('Rockets fired from Syria hit the Turkish border town of Kilis.')?.country_code, 'TR');
+  // without it, a Syrian namesake is meant
+  assert.equal(place('Rebels shelled the town of Kilis.')?.country_code, 'SY');
+  assert.equal(place('سقطت قذائف على بلدة الريحانية التركية.')?.country_code, 'TR');
+  assert.equal(k.gazetteer.countryOfDemonym('Lebanese'), 'LB');
+  assert.equal(k.gazetteer.countryOfDemonym('العراقية'), 'IQ');
+  assert.equal(k.gazetteer.countryOfDemonym('Turkey'), undefined);
+});
