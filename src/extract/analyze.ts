@@ -1227,10 +1227,27 @@ function isInfighting(ws: readonly Word[]): boolean {
   return ws.length > 0 && ws.length <= 5 && ws.every((w) => is(w, FACTIONS_OF)) && ws.some((w) => is(w, TWO_FACTIONS));
 }
 
-type Role = 'patient' | 'assoc' | 'leader' | 'agent_by' | null;
+type Role = 'patient' | 'assoc' | 'leader' | 'agent_by' | 'speaker' | null;
 
 /** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
  *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
+const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'our']);
+/** "The army said the shelling targeted X", "قال الجيش إن القصف استهدف": who reports what others
+ *  did is not its author — unless it speaks of itself ("said it shelled", "قال إنه قصف", "أنها"). */
+function reportsOthers(a: ActorRef, cues: SentenceCues, words: readonly Word[], lang: Lang, sTo: number): boolean {
+  // (a ministry of defence reports what its own forces did)
+  if (a.info.actsAs) return false;
+  if (lang === 'en') {
+    const said = cues.of('attribution').find((c) => c.from === a.to);
+    if (!said) return false;
+    for (let i = said.to; i < Math.min(sTo, said.to + 6); i++) if (SUBJECT_PRONOUNS.has(words[i]!.stem)) return false;
+    return said.to < sTo;
+  }
+  // Arabic: the verb of saying, the speaker, then إن/أن with no pronoun and a definite noun
+  if (!cues.of('attribution').some((c) => c.to === a.from) || a.to + 1 >= sTo) return false;
+  return words[a.to]!.stem === 'ان' && words[a.to + 1]!.clitics.includes('ال');
+}
+
 function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
   let start = actor.from;
   for (;;) {
@@ -1372,7 +1389,7 @@ function buildFrames(
   // ---- phase 2: arguments of each surviving trigger
   const roles = new Map<ActorRef, Role>();
   const keptHits = kept.map((k) => k.hit);
-  for (const a of parties) roles.set(a, roleOf(a, cues, words, parties, keptHits));
+  for (const a of parties) roles.set(a, roleOf(a, cues, words, parties, keptHits) ?? (reportsOthers(a, cues, words, lang, sTo) ? 'speaker' : null));
   const exceptAt = cues.of('except').map((c) => c.from);
   // (the same for every trigger of the sentence)
   const includingAt = new Set<number>();

@@ -1024,3 +1024,16 @@ describe('events across the border (2026-12-07)', () => {
     assert.ok(!ar.some((e) => e.actor1 === 'Military Forces of Turkey' || e.actor2 === 'Military Forces of Turkey'));
   });
 });
+
+describe('who reports an event is not its author (2026-12-07)', () => {
+  const first = (text: string, lang: Lang) => asserted(run(text, lang).events)[0];
+  it('"The army said the shelling targeted X", "قال الجيش إن القصف استهدف": no author from the speaker', () => {
+    assert.equal(first('On 20 May 2019, the army said the shelling targeted Kafr Zita.', 'en')?.actor1, null);
+    assert.equal(first('وفي 20 أيار 2019 قال الجيش السوري إن القصف استهدف بلدة كفرزيتا.', 'ar')?.actor1, null);
+  });
+  it('unless it speaks of itself, or names the author ("said it shelled", "قال إنه قصف", "said rebels shelled")', () => {
+    assert.equal(first('On 20 May 2019, the army said it shelled rebel positions in Kafr Zita.', 'en')?.actor1, 'Military Forces of Syria');
+    assert.equal(first('وفي 20 أيار 2019 قال الجيش إنه قصف مواقع الفصائل في كفرزيتا.', 'ar')?.actor1, 'Military Forces of Syria');
+    assert.equal(first('On 20 May 2019, the Syrian army said rebels shelled Kafr Zita.', 'en')?.actor1, 'Opposition Rebels (Syria)');
+  });
+});
