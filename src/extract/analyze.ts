@@ -1229,8 +1229,6 @@ function isInfighting(ws: readonly Word[]): boolean {
 
 type Role = 'patient' | 'assoc' | 'leader' | 'agent_by' | 'speaker' | null;
 
-/** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
- *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
 const SUBJECT_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'our']);
 /** "The army said the shelling targeted X", "قال الجيش إن القصف استهدف": who reports what others
  *  did is not its author — unless it speaks of itself ("said it shelled", "قال إنه قصف", "أنها"). */
@@ -1248,6 +1246,8 @@ function reportsOthers(a: ActorRef, cues: SentenceCues, words: readonly Word[], 
   return words[a.to]!.stem === 'ان' && words[a.to + 1]!.clitics.includes('ال');
 }
 
+/** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
+ *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
 function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
   let start = actor.from;
   for (;;) {

@@ -212,10 +212,11 @@ export class Gazetteer {
 
   private readonly capitals: ReadonlySet<string>;
 
-  /** `capitals`: ids of national capitals (named in the press without a place preposition). */
   /** A country's adjective ("Turkish", "التركية"), by name key → its code. */
   private readonly demonyms = new Map<string, string>();
 
+  /** `capitals`: ids of national capitals (named in the press without a place preposition);
+   *  `demonyms`: [adjective, country code] pairs. */
   constructor(places: Iterable<Place>, capitals: Iterable<string> = [], demonyms: Iterable<[string, string]> = []) {
     this.capitals = new Set(capitals);
     for (const [word, code] of demonyms) this.demonyms.set(nameKey(word), code);
