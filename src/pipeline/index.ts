@@ -37,6 +37,10 @@ export class Pipeline {
   readonly kb: KnowledgeBase;
   readonly lexicon: Lexicon;
 
+  /** The per-document events of documents stored since the last resolve: resolve takes them
+   *  from here instead of parsing them back from the store (a fifth of its time). */
+  private readonly justStored = new Map<string, { hash: string; events: DocEvent[] }>();
+
   constructor(store: Store, kb: KnowledgeBase, lexicon: Lexicon) {
     this.store = store;
     this.kb = kb;
@@ -57,6 +61,7 @@ export class Pipeline {
       mentions: analysis.mentions,
       events: analysis.events,
     });
+    if (status !== 'unchanged') this.justStored.set(doc.doc_id, { hash: doc.hash, events: analysis.events });
     return { doc_id: doc.doc_id, status, chars: doc.text.length, events: analysis.events.length };
   }
 
@@ -66,7 +71,7 @@ export class Pipeline {
     const t0 = performance.now();
     // All per-document events go to merging and control: a denial never merges with a claim,
     // but it can make a capture "contested". Only events that happened are stored as events.
-    const docEvents = this.store.getDocEvents();
+    const docEvents = this.docEventsToResolve();
     // Keep the ids analysts may already cite, even when a new report joins an event.
     const previousIds = this.store.eventIdsByMember();
     const merged = mergeEvents(docEvents, { previousIds });
@@ -92,6 +97,21 @@ export class Pipeline {
     };
   }
 
+  /** All stored per-document events, in document order: those stored since the last resolve as
+   *  they were analysed (when the store still holds that version of the document), the rest read
+   *  from the store. */
+  private docEventsToResolve(): DocEvent[] {
+    const held = [...this.justStored].filter(([id, d]) => this.store.documentStatus(id, d.hash) === 'unchanged');
+    this.justStored.clear();
+    const byDoc = new Map<string, DocEvent[]>();
+    for (const e of this.store.getDocEventsExcept(held.map(([id]) => id))) {
+      const list = byDoc.get(e.doc_id);
+      if (list) list.push(e); else byDoc.set(e.doc_id, [e]);
+    }
+    for (const [id, d] of held) byDoc.set(id, d.events);
+    return [...byDoc.keys()].sort(byCodeUnits).flatMap((id) => byDoc.get(id)!);
+  }
+
   /** For the HTTP API: one uploaded file (any supported format) → stored documents, then resolve. */
   ingestBytes(bytes: Buffer, name: string, meta: Record<string, string> = {}, opts: IngestOptions = {}) {
     const { docs, errors } = parseDocumentBytes(bytes, name, { ...opts, meta });
@@ -111,6 +131,8 @@ export class Pipeline {
     };
   }
 }
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function asIngestError(e: unknown, file: string): MarsadError {
   if (isMarsadError(e)) return e;

@@ -437,6 +437,14 @@ export class Store {
     });
   }
 
+  /** Every per-document event except those of `skip` (documents whose events the caller holds),
+   *  in document order. */
+  getDocEventsExcept(skip: readonly string[]): DocEvent[] {
+    const rows = this.stmt(`SELECT json FROM doc_events WHERE doc_id NOT IN (SELECT value FROM json_each(?))
+        ORDER BY doc_id, seq`).pluck().all(JSON.stringify(skip)) as string[];
+    return rows.map((j) => JSON.parse(j) as DocEvent);
+  }
+
   getDocEvents(doc_id?: string): DocEvent[] {
     const rows = (doc_id === undefined
       ? this.stmt('SELECT json FROM doc_events ORDER BY doc_id, seq').pluck().all()

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPipeline, type Pipeline } from '../../src/pipeline/index.js';
+import { parseDocumentBytes } from '../../src/ingest/index.js';
 
 let tmp = '';
 let pipeline: Pipeline;
@@ -30,4 +31,13 @@ test('an event keeps its id when a second report joins it, and the store maps ea
   assert.equal(after[0]!.event_id, first.event_id, 'the id cited before the second report stays');
   const byMember = pipeline.store.eventIdsByMember();
   for (const m of after[0]!.members ?? []) assert.equal(byMember.get(m), first.event_id);
+});
+
+test('resolve uses only what the store holds: a document deleted before resolving leaves no event', () => {
+  const { docs } = parseDocumentBytes(Buffer.from('On 14 May 2019, government forces shelled the town of Kafr Zita in northern Hama.'), 'gone.txt', { meta: { lang: 'en' } });
+  pipeline.ingestDocument(docs[0]!);
+  assert.ok(pipeline.store.getDocEvents('gone.txt').length > 0, 'stored with its events');
+  pipeline.store.deleteDocument('gone.txt');
+  pipeline.resolve();
+  assert.ok(![...pipeline.store.iterateEvents({})].some((e) => e.sources.some((s) => s.doc_id === 'gone.txt')), 'no event from the deleted document');
 });
