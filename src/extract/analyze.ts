@@ -1667,7 +1667,14 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
   if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
   // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
-  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0;
+  // (or next to the attack noun that is the subject: "a rebel counter-attack forced ... to retreat")
+  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0 || sc.trig.some((t) => t.from === a.to && t.to === hit.from);
+  // (Arabic verb first with an attack for subject, "أجبر هجوم معاكس للفصائل قوات النظام على الانسحاب":
+  // the side whose attack it is, named with ل- right after the attack noun)
+  if (!actor1 && lang === 'ar') {
+    const attack = sc.trig.find((t) => t.from === hit.to && t.values.some((v) => v.sub_event_type === 'Armed clash'));
+    if (attack) actor1 = parties.find((a) => a.from >= attack.to && a.from - attack.to <= 2 && words[a.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) ?? null;
+  }
   if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a) && named(a)) ?? null;
   if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a) && named(a)) ?? null;
   // a coordinated subject (قوات الأسد والمليشيات الإيرانية): its head acts, the rest are associated

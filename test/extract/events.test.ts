@@ -1037,3 +1037,15 @@ describe('who reports an event is not its author (2026-12-07)', () => {
     assert.equal(first('On 20 May 2019, the Syrian army said rebels shelled Kafr Zita.', 'en')?.actor1, 'Opposition Rebels (Syria)');
   });
 });
+
+describe('an attack that forced a retreat (2026-12-07)', () => {
+  it('is by the side whose attack it is (en adjective, ar ل- after the attack noun)', () => {
+    for (const [text, lang] of [
+      ['On 24 September 2017, a strong rebel counter-attack forced government troops to retreat from Abu Dali.', 'en'],
+      ['وفي 24 أيلول 2017 أجبر هجوم معاكس للفصائل قوات النظام على الانسحاب من قرية أبو دالي.', 'ar'],
+    ] as [string, Lang][]) {
+      const e = asserted(run(text, lang).events)[0];
+      assert.deepEqual([e?.sub_event_type, e?.actor1, e?.actor2], ['Non-state actor overtakes territory', 'Opposition Rebels (Syria)', 'Military Forces of Syria'], text);
+    }
+  });
+});
