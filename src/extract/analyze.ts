@@ -1588,6 +1588,12 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   const namedAgain = definiteTrigger(words, hit.from, sFrom, lang)
     || (lang === 'ar' && sc.trig.some((t) => t.from === hit.to && t.values.some((v) => v.sub_event_type === rule.sub_event_type) && definiteTrigger(words, t.from, sFrom, lang)));
   const toldBy = !a1 && namedAgain ? authorNamedBefore(ctx, sub, sIndex) : null;
+  // "... forced government troops to retreat": whoever made the named side give ground is its
+  // opponent in the report, not the last actor named
+  if (!a1 && rule.requires?.includes('retreat-after') && actor2 && actor2.info.kind !== 'civilians') {
+    const other = actor2.info.side === 'government' ? ctx.lastOpp : ctx.lastGov;
+    if (other) { a1 = other; ruleIds.push('opponent-of-the-side-that-gave-ground'); flags.push('context-actor'); }
+  }
   if (!a1) {
     if (sub === 'Air/drone strike' && ctx.airActor) { a1 = ctx.airActor; assocInfos = ctx.airAssoc; ruleIds.push('context-air-actor'); }
     else if (toldBy) { a1 = toldBy.actor1; assocInfos = toldBy.assoc1; ruleIds.push('context-actor-named-again'); }
@@ -1667,8 +1673,9 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
   if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
   // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
-  // (or next to the attack noun that is the subject: "a rebel counter-attack forced ... to retreat")
-  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0 || sc.trig.some((t) => t.from === a.to && t.to === hit.from);
+  // (or next to the attack noun that is the subject: "a rebel counter-attack in the evening forced ... to retreat")
+  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0
+    || sc.trig.some((t) => t.from === a.to && t.to <= hit.from && hit.from - t.to <= 4 && !clauseBreak(words, t.to, hit.from));
   // (Arabic verb first with an attack for subject, "أجبر هجوم معاكس للفصائل قوات النظام على الانسحاب":
   // the side whose attack it is, named with ل- right after the attack noun)
   if (!actor1 && lang === 'ar') {

@@ -1039,6 +1039,16 @@ describe('who reports an event is not its author (2026-12-07)', () => {
 });
 
 describe('an attack that forced a retreat (2026-12-07)', () => {
+  it('with the time between the attack noun and the verb, after the other side\'s capture, is the other side\'s', () => {
+    const es = asserted(run('On 24 September 2017, the Syrian Arab Army launched a counter-offensive north of Hama, capturing two villages. However, a strong rebel counter-attack in the evening forced government troops to retreat.', 'en').events);
+    assert.deepEqual(es.map((e) => [e.sub_event_type, e.actor1]), [
+      ['Government regains territory', 'Military Forces of Syria'], ['Non-state actor overtakes territory', 'Opposition Rebels (Syria)']]);
+  });
+  it('with no author named, it is by the opponent of the side that gave ground, not the last actor', () => {
+    const es = asserted(run('On 24 September 2017, government forces shelled Hayat Tahrir al-Sham positions north of Hama. In the evening, an attack forced government troops to retreat.', 'en').events);
+    const taken = es.find((e) => e.sub_event_type === 'Non-state actor overtakes territory');
+    assert.deepEqual([taken?.actor1, taken?.actor2], ['Hayat Tahrir al-Sham', 'Military Forces of Syria']);
+  });
   it('is by the side whose attack it is (en adjective, ar ل- after the attack noun)', () => {
     for (const [text, lang] of [
       ['On 24 September 2017, a strong rebel counter-attack forced government troops to retreat from Abu Dali.', 'en'],
