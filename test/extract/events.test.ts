@@ -1059,3 +1059,13 @@ describe('an attack that forced a retreat (2026-12-07)', () => {
     }
   });
 });
+
+describe('encircling an enemy unit (2026-12-07)', () => {
+  it('is an armed clash, also in the passive (en, ar); "the besieged town" names a siege, not an event', () => {
+    const en = asserted(run('On 18 September 2017, a Russian military police platoon was encircled and trapped by rebels near Idlib.', 'en').events);
+    assert.deepEqual(en.map((e) => [e.sub_event_type, e.actor1]), [['Armed clash', 'Opposition Rebels (Syria)']]);
+    const ar = asserted(run('وفي 18 أيلول 2017 حاصرت فصائل المعارضة وحدة من الشرطة العسكرية الروسية قرب إدلب.', 'ar').events);
+    assert.deepEqual(ar.map((e) => [e.sub_event_type, e.actor1, e.actor2]), [['Armed clash', 'Opposition Rebels (Syria)', 'Military Forces of Russia']]);
+    assert.deepEqual(asserted(run('On 18 September 2017, food ran out in the besieged town of Madaya.', 'en').events), []);
+  });
+});
