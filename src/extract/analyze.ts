@@ -1195,8 +1195,17 @@ function hypothetical(c: LexHit<CueEntry> | undefined, words: readonly Word[], s
  *  or as a passive a few words on ("a deal to evacuate rebels from Douma was announced"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are']);
 function concluded(cues: SentenceCues, words: readonly Word[], hit: { from: number; to: number }, sTo: number): boolean {
-  return cues.of('conclude').some((c) => c.to >= hit.from - 16 && c.from < sTo &&
-    (c.from <= hit.to + 4 || (c.from <= hit.to + 9 && c.from > 0 && PASSIVE_AUX.has(words[c.from - 1]!.stem))));
+  return cues.of('conclude').some((c) => c.from < sTo && (c.to <= hit.from
+    ? wordsBetween(words, c.to, hit.from) <= 16
+    : c.from <= hit.to + 4 || (c.from <= hit.to + 9 && c.from > 0 && PASSIVE_AUX.has(words[c.from - 1]!.stem))));
+}
+
+/** Words between two positions, not counting punctuation and figures (a date or a list of
+ *  signatories in brackets between the verb and the deal does not make them far apart). */
+function wordsBetween(words: readonly Word[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!words[i]!.punct && !words[i]!.number) n++;
+  return n;
 }
 
 /** A verb of saying right after the capital ("Ankara said") or right before it ("قالت أنقرة"). */
@@ -1630,13 +1639,11 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
   if ((rule.territory || sub === 'Armed clash') && !a2 && a1) a2 = a1.side === 'government' ? ctx.lastOpp : ctx.lastGov;
   if (sub === 'Agreement') {
-    // signatories: the state forces named in the sentence (foreign states first), then the armed
-    // groups ("rebels and the government reached a deal", "توصلت الفصائل وروسيا إلى اتفاق")
-    const near = (a: ActorRef) => Math.abs(a.from - hit.from) <= 30;
-    const byDistance = (x: ActorRef, y: ActorRef) => Math.abs(x.from - hit.from) - Math.abs(y.from - hit.from);
-    const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && near(a))
-      .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || byDistance(x, y));
-    // an armed group signs only within the deal's clause, in the order named
+    // signatories, in the order named: the state forces in the sentence (foreign states first),
+    // then the armed groups ("rebels and the government reached a deal", "توصلت الفصائل وروسيا إلى اتفاق")
+    const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && Math.abs(a.from - hit.from) <= 30)
+      .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || x.from - y.from);
+    // an armed group signs only within the deal's clause
     const groups = parties.filter((a) => a.info.inter >= 2 && a.info.inter <= 4 && a.info.kind !== 'claimant' && Math.abs(a.from - hit.from) <= 12);
     const uniq = dedupe([...states, ...groups].map((a) => a.info));
     if (uniq.length) { a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2); }

@@ -881,6 +881,12 @@ describe('who signs a deal (2026-12-07)', () => {
     const ar = deal('وفي 20 أيار 2019 وقعت هيئة تحرير الشام والجبهة الوطنية للتحرير اتفاقا لوقف إطلاق النار في ريف إدلب.', 'ar');
     assert.deepEqual([ar?.actor1, ar?.actor2], ['Hayat Tahrir al-Sham', 'National Front for Liberation']);
   });
+  it('states sign in the order named; a bracketed list and a date between the verb and the deal do not part them', () => {
+    const en = deal('On 18 May 2019, Russia and Turkey agreed on a ceasefire in Idlib.', 'en');
+    assert.deepEqual([en?.actor1, en?.actor2], ['Military Forces of Russia', 'Military Forces of Turkey']);
+    const ar = deal('حيث وقعت كل من الدول الثلاث الضامنة (روسيا وتركيا وإيران) في تاريخ في 4 مايو (أيار) 2017، اتفاقًا يعمل على وقف إطلاق النار في محافظة إدلب.', 'ar');
+    assert.deepEqual([ar?.actor1, ar?.actor2, ar?.assoc_actor_1, ar?.event_date], ['Military Forces of Russia', 'Military Forces of Turkey', ['Military Forces of Iran'], '2017-05-04']);
+  });
   it('a passive verb of concluding a few words on makes the deal (en); a deal only named does not', () => {
     assert.ok(deal('On 17 May 2019, a deal to evacuate rebels from the town of Douma was announced.', 'en'));
     assert.equal(deal('On 17 May 2019, rebels discussed a deal to evacuate fighters from the town of Douma.', 'en'), undefined);
