@@ -476,8 +476,8 @@ function codeSentenceEvents(ds: DocScope, s: Sentence, sFrom: number, sDates: Da
     let dv = dateFor(f.from);
     // "Russian jets struck Idlib on Sunday. The strikes hit Kafr Nabl": the strikes named again
     // in the next sentence are on that day, though a weekday does not date the rest of the report
-    const toldJustBefore = !f.rule.territory && definiteTrigger(words, f.from, sFrom, lang) ? ctx.lastOfType(f.sub, s.index) : undefined;
-    if (toldJustBefore?.sub_event_type === f.sub && ctx.sentenceOf(toldJustBefore) === s.index - 1) {
+    const toldJustBefore = !f.rule.territory && definiteTrigger(words, f.from, sFrom, lang) ? ctx.toldJustBefore(f.sub, s.index) : undefined;
+    if (toldJustBefore) {
       f.ruleIds.push('named-again');
       if (!dv.fromText && toldJustBefore.event_date && toldJustBefore.review_flags?.includes('transient-date')) {
         dv = { date: toldJustBefore.event_date, end: toldJustBefore.event_date_end, precision: 1, fromText: false, transient: true };
@@ -641,11 +641,11 @@ function lagBefore(words: readonly Word[], sFrom: number, at: number, lang: Lang
   return null;
 }
 
-/** The frame of the last event of this sub-event type, coded from this or the previous sentence
- *  with its author named in the text. */
+/** The frame of the event of this sub-event type told in the previous sentence, when its author
+ *  is named in the text. */
 function authorNamedBefore(ctx: DocContext, sub: SubEventType, sIndex: number): Frame | null {
-  const told = ctx.lastOfType(sub, sIndex);
-  const f = told && told.sub_event_type === sub && sIndex - (ctx.sentenceOf(told) ?? -Infinity) <= 1 ? ctx.frameOf(told) : undefined;
+  const told = ctx.toldJustBefore(sub, sIndex);
+  const f = told ? ctx.frameOf(told) : undefined;
   return f?.actor1 && f.actor1FromText ? f : null;
 }
 
@@ -1108,9 +1108,12 @@ class DocContext {
     }
     return undefined;
   }
-  /** The sentence an event noted here was coded from. */
-  sentenceOf(e: DocEvent): number | undefined {
-    return this.events.find((x) => x.e === e)?.s;
+  /** The last event of this kind (lastOfType), when it is of this very sub-event type and was
+   *  first told in the previous sentence: the event a definite trigger names again. */
+  toldJustBefore(sub: SubEventType, sIndex: number): DocEvent | undefined {
+    const e = this.lastOfType(sub, sIndex);
+    if (!e || e.sub_event_type !== sub) return undefined;
+    return this.events.find((x) => x.e === e)!.s === sIndex - 1 ? e : undefined;
   }
   lastOfType(sub: SubEventType, sIndex: number): DocEvent | undefined {
     const type = eventTypeOf(sub);
@@ -1536,7 +1539,8 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
     claimant = who ? who.info.claimantName : null;
   }
   // "the offensive", "خلال الهجوم": a definite noun naming an event of the same kind just coded refers back to it
-  const definite = lang === 'ar' ? words[hit.from]!.clitics.includes('ال') : !!prevWord && /^(the|their|its|this|that|his|her|rebels|s)$/.test(prevWord.stem);
+  // (also "the rebels offensive")
+  const definite = isDefinite || (lang === 'en' && prevWord?.stem === 'rebels');
   // "the bombing campaign" names the whole campaign (its own, longer event), not the last strike
   const campaign = hit.to < sTo && /^(campaign|campaigns|حمله|الحمله)$/.test(words[hit.to]!.stem);
   // ("Rebels captured X. The attack came after ...": the attack is the battle just told, unless

@@ -124,13 +124,13 @@ export function buildWords(tokens: readonly Token[]): Word[] {
   return words;
 }
 
-/** Index of the first word whose end is after `offset` (binary search). */
 /** "by" / a ب- prefix: what follows is the cause or agent ("killed by government shelling",
  *  "بقصف لقوات النظام"), not more of the victims named before it. */
 export function introducesCause(w: Word): boolean {
   return w.stem === 'by' || w.clitics.includes('ب');
 }
 
+/** Index of the first word whose end is after `offset` (binary search). */
 export function wordAt(words: readonly Word[], offset: number): number {
   let lo = 0;
   let hi = words.length;

@@ -446,9 +446,8 @@ export class Store {
   }
 
   getDocEvents(doc_id?: string): DocEvent[] {
-    const rows = (doc_id === undefined
-      ? this.stmt('SELECT json FROM doc_events ORDER BY doc_id, seq').pluck().all()
-      : this.stmt('SELECT json FROM doc_events WHERE doc_id = ? ORDER BY seq').pluck().all(doc_id)) as string[];
+    if (doc_id === undefined) return this.getDocEventsExcept([]);
+    const rows = this.stmt('SELECT json FROM doc_events WHERE doc_id = ? ORDER BY seq').pluck().all(doc_id) as string[];
     return rows.map((j) => JSON.parse(j) as DocEvent);
   }
 
