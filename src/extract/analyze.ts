@@ -1393,7 +1393,16 @@ function buildFrames(
   const cands: Candidate[] = [];
   for (let ti = 0; ti < trig.length; ti++) {
     const c = candidateFor(sc, ti);
-    if (c) cands.push(c);
+    if (!c) continue;
+    // "فشل في استعادة السيطرة على", "failed to regain control of": the second word of a two-word
+    // capture is the same verb, and fails, is planned or is claimed with the first
+    const prev = cands[cands.length - 1];
+    if (prev && c.rule.territory && prev.rule.territory && c.hit.from === prev.hit.to && c.modality === 'asserted' && prev.modality !== 'asserted') {
+      c.modality = prev.modality;
+      c.claimant = prev.claimant;
+      for (const id of prev.ruleIds) if ((id === 'failed-capture' || id === 'attempted-capture') && !c.ruleIds.includes(id)) c.ruleIds.push(id);
+    }
+    cands.push(c);
   }
   const kept = suppress(cands, cues, words);
   if (!kept.length) return [];
@@ -1507,14 +1516,17 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   let modality: Modality = 'asserted';
   let claimant: string | null = null;
   const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
-  const neg = cues.between(winFrom, hit.from, 'negation');
+  const neg = cues.between(winFrom, hit.from, 'negation') ?? unableBefore(cues, words, Math.max(prevTrigEnd, hit.from - 12, sFrom), hit.from);
   const attempt = cues.between(winFrom, hit.from, 'attempt');
   // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
   const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));
   // (its adjectives may stand between: "عملية عسكرية كبرى للسيطرة على")
   const purposeNoun = cues.of('purpose_noun').some((c) => c.to <= hit.from && hit.from - c.to <= 2
     && !trig.some((t) => t !== hit && t.from >= c.to && t.from < hit.from));
-  const purpose = purposeNoun || ((lang === 'ar' ? words[hit.from]!.clitics.some((c) => c === 'ل' || c === 'لل') : prevWord?.stem === 'to') && (attackBefore || !!attempt));
+  // an infinitive (لاستعادة، للسيطرة على; to retake) states an aim unless a verb of success or
+  // result governs it (تمكنت من، أدى لـ; managed to, went on to)
+  const infinitive = lang === 'ar' ? words[hit.from]!.clitics.some((c) => c === 'ل' || c === 'لل') : prevWord?.stem === 'to';
+  const purpose = purposeNoun || (infinitive && (attackBefore || !!attempt || !cues.between(Math.max(sFrom, hit.from - 3), hit.from, 'achieve')));
   if (rule.territory && (neg || attempt || purpose)) {
     // a failed or intended capture did not happen; the attack around it is coded on its own
     modality = neg ? 'negated' : 'planned';
@@ -1555,9 +1567,11 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   const { sIndex, lang, words, sFrom, sTo, cues, allActors, places, ctx, infoOf, parties } = sc;
   const { hit, rule, ruleIds, modality, claimant, anaphoric } = kept[ki]!;
   let sub = kept[ki]!.sub;
-  // "هجوما للسيطرة على X" / "an attack to capture X": the attack's scope runs through its aim
+  // "هجوما للسيطرة على X" / "an attack to capture X": the attack's scope runs through its aim;
+  // "استعادة السيطرة على X", "regain control of X": a two-word capture's through its second word
   let nk = ki + 1;
-  while (nk < kept.length && kept[nk]!.ruleIds.includes('attempted-capture')) nk++;
+  while (nk < kept.length && (kept[nk]!.ruleIds.includes('attempted-capture')
+    || (kept[nk]!.rule.territory && kept[nk - 1]!.rule.territory && kept[nk]!.hit.from === kept[nk - 1]!.hit.to))) nk++;
   const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
   const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
 
@@ -1766,6 +1780,20 @@ function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   if (!mine.length && rule.roles.place !== 'object') mine = places.filter((p) => !p.weak && p.to <= hit.from && !excluded(p, exceptAt, sFrom) && !clauseBreak(words, p.to, hit.from));
   return mine;
 }
+
+/** "لم يستطع النظام منذ ذلك الحين استعادة", "were unable for weeks to retake": inability governs a
+ *  verb or masdar several words on, up to a clause break or a new coordinated clause (the trigger
+ *  itself included: "لم يتمكن من التقدم وسيطرت الفصائل", "could not hold it and rebels captured it"). */
+function unableBefore(cues: SentenceCues, words: readonly Word[], from: number, to: number): LexHit<CueEntry> | undefined {
+  const c = cues.between(from, to, 'inability');
+  if (!c || clauseBreak(words, c.to, to)) return undefined;
+  for (let i = c.to; i <= to && i < words.length; i++) {
+    const w = words[i]!;
+    if (w.clitics[0] === 'و' || w.clitics[0] === 'ف' || COORDINATOR.has(w.stem)) return undefined;
+  }
+  return c;
+}
+const COORDINATOR = new Set(['and', 'but', 'while', 'as', 'whereas']);
 
 function clauseBreak(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem)) return true;

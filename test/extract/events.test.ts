@@ -1075,3 +1075,37 @@ describe('encircling an enemy unit (2026-12-07)', () => {
     assert.deepEqual(asserted(run('On 18 September 2017, food ran out in the besieged town of Madaya.', 'en').events), []);
   });
 });
+
+describe('what could not, was feared or was only aimed at (2026-12-07, later)', () => {
+  const happened = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => `${e.sub_event_type} @ ${e.location}`);
+  const territory = (xs: string[]) => xs.filter((x) => /territory/.test(x));
+  it('inability governs a capture several words on (لم يستطع ... استعادة; unable for weeks to retake)', () => {
+    assert.deepEqual(territory(happened('وفي 20 أيار 2019 لم يستطع النظام منذ ذلك الحين استعادة السيطرة على جبل الزاوية.', 'ar')), []);
+    assert.deepEqual(territory(happened('On 20 May 2019, government forces were unable for weeks to retake Kafr Nabudah.', 'en')), []);
+  });
+  it('but not across a new coordinated clause', () => {
+    assert.deepEqual(territory(happened('وفي 20 أيار 2019 لم يتمكن النظام من التقدم وسيطرت الفصائل على بلدة كفرنبودة.', 'ar')), ['Non-state actor overtakes territory @ Kafr Nabudah']);
+    assert.deepEqual(territory(happened('On 20 May 2019, the army could not hold the town and rebels captured Kafr Nabudah.', 'en')), ['Non-state actor overtakes territory @ Kafr Nabudah']);
+  });
+  it('a two-word capture fails with its first word (فشل في استعادة السيطرة على; failed to regain control of)', () => {
+    assert.deepEqual(territory(happened('وفي 20 أيار 2019 فشل النظام في استعادة السيطرة على جبل الزاوية.', 'ar')), []);
+    assert.deepEqual(territory(happened('On 20 May 2019, the army failed to regain control of Kafr Nabudah.', 'en')), []);
+  });
+  it('a two-word capture takes the place named after its second word', () => {
+    const es = asserted(run('وفي 20 أيار 2019 صدت الفصائل هجوما لقوات النظام على مطار أبو الظهور، وتمكنت الفصائل من استعادة السيطرة على بلدة تل سلمو.', 'ar').events);
+    assert.deepEqual(es.filter((e) => /territory/.test(e.sub_event_type)).map((e) => e.location), ['Tal Silmo']);
+  });
+  it('a feared capture has not happened (وسط مخاوف من سيطرة; amid fears that)', () => {
+    assert.deepEqual(territory(happened('وفي 20 أيار 2019 وصلت قوات النظام إلى مشارف المطار وسط مخاوف من سيطرة النظام على مطار أبو الظهور.', 'ar')), []);
+    assert.deepEqual(territory(happened('On 20 May 2019, residents fled amid fears that the army would capture Saraqib.', 'en')), []);
+  });
+  it('an infinitive of capture is an aim (تتحرك لاستعادة، حشدت تعزيزات للسيطرة; moved to retake)', () => {
+    assert.deepEqual(territory(happened('وفي 20 أيار 2019 بدأت فصائل عسكرية تتحرك لاستعادة بلدة كفرنبودة.', 'ar')), []);
+    assert.deepEqual(territory(happened('وفي 20 أيار 2019 حشدت قوات النظام تعزيزات للسيطرة على بلدة كفرنبودة.', 'ar')), []);
+    assert.deepEqual(territory(happened('On 20 May 2019, rebels moved to retake Kafr Nabudah.', 'en')), []);
+  });
+  it('unless a verb of success governs it (managed to, went on to, تعرضت لـ)', () => {
+    assert.equal(territory(happened('On 20 May 2019, rebels managed to retake Kafr Nabudah.', 'en')).length, 1);
+    assert.equal(territory(happened('On 20 May 2019, rebels went on to capture Kafr Nabudah.', 'en')).length, 1);
+  });
+});
