@@ -1042,7 +1042,31 @@ class DocContext {
       const c = this.govCounts.get(a.id) ?? { n: 0, a };
       c.n += a.inter === 1 ? 2 : 1;
       this.govCounts.set(a.id, c);
-    } else if (a.side !== 'foreign' && a.inter !== 8) this.lastOpp = a;
+    } else if (a.side !== 'foreign' && a.inter !== 8) {
+      this.lastOpp = a;
+      const c = this.oppCounts.get(a.id) ?? { n: 0, a };
+      c.n += isGenericRebels(a) ? 1 : 2;
+      this.oppCounts.set(a.id, c);
+    }
+  }
+  private readonly oppCounts = new Map<string, { n: number; a: ActorInfo }>();
+  /** Whom the government took a place from, when the sentence does not say: the side that took
+   *  that place earlier in the report, else the group leading the fighting just told, else the
+   *  opposition group the report names most (a named group counting twice the generic rebels). */
+  heldBefore(places: readonly PlaceRef[], sIndex: number): ActorInfo | null {
+    const ids = new Set(places.map((p) => p.place?.id).filter((id): id is string => !!id));
+    for (let i = this.events.length - 1; ids.size && i >= 0; i--) {
+      const { e } = this.events[i]!;
+      if (e.sub_event_type !== 'Non-state actor overtakes territory' || !e.place_id || !ids.has(e.place_id)) continue;
+      if (e.modality !== 'asserted' && e.modality !== 'claimed') continue;
+      const holder = this.frameByEvent.get(e)?.actor1;
+      if (holder) return holder;
+    }
+    const lead = this.recentLeader(sIndex);
+    if (lead) return lead;
+    let best: { n: number; a: ActorInfo } | null = null;
+    for (const c of this.oppCounts.values()) if (!best || c.n > best.n) best = c;
+    return best?.a ?? this.lastOpp;
   }
   /** The government-side actor the document talks about most. */
   get lastGov(): ActorInfo | null {
@@ -1655,7 +1679,10 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   }
   // territory: the sub-event type follows the actor's side, not the verb
   if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
-  if ((rule.territory || sub === 'Armed clash') && !a2 && a1) a2 = a1.side === 'government' ? ctx.lastOpp : ctx.lastGov;
+  const mine = framePlaces(sc, hit, rule, nextFrom, prevTo, exceptAt, includingAt);
+  if ((rule.territory || sub === 'Armed clash') && !a2 && a1) {
+    a2 = a1.side !== 'government' ? ctx.lastGov : sub === 'Government regains territory' ? ctx.heldBefore(mine, sIndex) : ctx.lastOpp;
+  }
   if (sub === 'Agreement') {
     // signatories, in the order named: the state forces in the sentence (foreign states first),
     // then the armed groups ("rebels and the government reached a deal", "توصلت الفصائل وروسيا إلى اتفاق")
@@ -1668,7 +1695,6 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
     else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
   }
 
-  const mine = framePlaces(sc, hit, rule, nextFrom, prevTo, exceptAt, includingAt);
   return {
     rule, from: hit.from, to: hit.to, sub, ruleIds, modality, claimant,
     actor1: a1, assoc1: dedupe(assocInfos).filter((x) => x.id !== a1?.id), actor2: a2, assoc2: dedupe(assoc2),

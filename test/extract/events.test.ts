@@ -1109,3 +1109,17 @@ describe('what could not, was feared or was only aimed at (2026-12-07, later)', 
     assert.equal(territory(happened('On 20 May 2019, rebels went on to capture Kafr Nabudah.', 'en')).length, 1);
   });
 });
+
+describe('whom the government took a place from (2026-12-07, later)', () => {
+  const recapture = (text: string, lang: Lang) => asserted(run(text, lang, '2017-10-20').events).find((e) => e.sub_event_type === 'Government regains territory');
+  it('the side that took that place earlier in the report, not the group named last (en, ar)', () => {
+    const en = recapture('On 6 October 2017, Hayat Tahrir al-Sham captured Abu Dali. On 7 October 2017, Free Syrian Army fighters shelled the town of Morek. On 8 October 2017, government forces recaptured Abu Dali.', 'en');
+    assert.equal(en?.actor2, 'Hayat Tahrir al-Sham');
+    const ar = recapture('وفي 6 تشرين الأول 2017 سيطرت هيئة تحرير الشام على قرية أبو دالي. وفي 7 تشرين الأول 2017 قصف الجيش السوري الحر مدينة مورك. وفي 8 تشرين الأول 2017 استعادت قوات النظام السيطرة على قرية أبو دالي.', 'ar');
+    assert.equal(ar?.actor2, 'Hayat Tahrir al-Sham');
+  });
+  it('else the opposition group the report names most', () => {
+    const en = recapture('On 6 October 2017, Hayat Tahrir al-Sham attacked the town of Morek. Hayat Tahrir al-Sham shelled Mhardeh on 7 October 2017. On 7 October 2017, a Free Syrian Army commander spoke to reporters in Idlib. On 8 October 2017, government forces recaptured Abu Dali.', 'en');
+    assert.equal(en?.actor2, 'Hayat Tahrir al-Sham');
+  });
+});
