@@ -369,8 +369,11 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
   sentenceParties(ds, sc, actors, places, sFrom, sTo);
 
   // a heading ("The offensive", "الهجوم بقيادة ...") is not a report of an event
-  const unpunctuated = !/[.!?؟。]\s*$/.test(s.text);
-  const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && unpunctuated));
+  const unpunctuated = !/[.!?؟。…]\s*$/.test(s.text);
+  // (".." and "…" also end the first part of a headline, "إدلب تحت القصف.. مجازر ...", when it is
+  // a few words only: a sentence ending in ".." is common too)
+  const headlinePart = /(?:\.\.|…)\s*$/.test(s.text) && contentWords(words, sFrom, sTo) <= 3;
+  const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && unpunctuated) || headlinePart);
   const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
   if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
 
@@ -1343,6 +1346,12 @@ function isAirMissile(words: readonly Word[], from: number, to: number): boolean
     if (i >= from && (w.startsWith('missile') || w.startsWith('صاروخ') || w.startsWith('صواريخ'))) missile = true;
   }
   return missile;
+}
+
+function contentWords(words: readonly Word[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!words[i]!.punct) n++;
+  return n;
 }
 
 /** A heading is a line of its own: only blank space between it and the line breaks around it. */

@@ -1123,3 +1123,12 @@ describe('whom the government took a place from (2026-12-07, later)', () => {
     assert.equal(en?.actor2, 'Hayat Tahrir al-Sham');
   });
 });
+
+describe('the first part of a headline is not a report (2026-12-07, later)', () => {
+  it('"إدلب تحت القصف.. مجازر ...", "Idlib under fire… ": no event; a sentence ending in ".." or "…" still is one', () => {
+    assert.deepEqual(asserted(run('إدلب تحت القصف.. مجازر نظام الأسد ضد المدنيين', 'ar').events), []);
+    assert.deepEqual(asserted(run('Idlib under fire… regime massacres', 'en').events), []);
+    assert.deepEqual(asserted(run('وفي 20 أيار 2019 قصفت قوات النظام بلدة كفرنبودة..', 'ar').events).map((e) => e.location), ['Kafr Nabudah']);
+    assert.deepEqual(asserted(run('Government forces shelled Kafr Nabudah…', 'en').events).map((e) => e.location), ['Kafr Nabudah']);
+  });
+});
