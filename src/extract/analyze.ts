@@ -1811,7 +1811,13 @@ function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     if (before) mine = [before];
     else if (ctx.lastNamed) mine = [ctx.lastNamed];
   }
-  if (!mine.length && !rule.antecedent) mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo));
+  // "بدأت بالانسحاب من البلدات والقرى", "withdrew from the villages": unnamed places are in the
+  // area the sentence names, not at a village named in another clause before
+  const unnamedObject = cues.of('unnamed_place').some((c) => c.from >= hit.to && c.from - hit.to <= 2);
+  if (!mine.length && !rule.antecedent) {
+    mine = places.filter((p) => !p.weak && p.to <= hit.from && p.from >= prevTo && !excluded(p, exceptAt, prevTo)
+      && (!unnamedObject || p.isArea || !clauseBreak(words, p.to, hit.from)));
+  }
   if (!mine.length && rule.roles.place !== 'object') mine = places.filter((p) => !p.weak && p.to <= hit.from && !excluded(p, exceptAt, sFrom) && !clauseBreak(words, p.to, hit.from));
   return mine;
 }

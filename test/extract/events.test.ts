@@ -1132,3 +1132,11 @@ describe('the first part of a headline is not a report (2026-12-07, later)', () 
     assert.deepEqual(asserted(run('Government forces shelled Kafr Nabudah…', 'en').events).map((e) => e.location), ['Kafr Nabudah']);
   });
 });
+
+describe('unnamed places are in the area the sentence names (2026-12-07, later)', () => {
+  const withdrawals = (text: string, lang: Lang) => asserted(run(text, lang).events).filter((e) => e.sub_event_type === 'Change to group/activity').map((e) => e.location);
+  it('"withdrew from the villages", "بدأت بالانسحاب من البلدات والقرى": not the village a clause before names', () => {
+    assert.deepEqual(withdrawals('On 20 May 2019, fighting raged north of Hama near the village of Abu Dali, and government forces withdrew from the villages they had taken.', 'en'), ['northern Hama countryside']);
+    assert.deepEqual(withdrawals('وفي 20 أيار 2019 تستمر المعارك شمال حماة قرب قرية أبو دالي، وبدأت قوات النظام بالانسحاب من البلدات والقرى التي تقدمت إليها.', 'ar'), ['northern Hama countryside']);
+  });
+});
