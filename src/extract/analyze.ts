@@ -1287,6 +1287,15 @@ function reportsOthers(a: ActorRef, cues: SentenceCues, words: readonly Word[], 
 
 /** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
  *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
+/** "from the Kurdish-led SDF", "against Turkish-backed factions": the second half of a hyphenated
+ *  adjective (split into two words) does not put the actor further from its preposition. */
+const COMPOUND_TAIL = new Set(['led', 'backed', 'allied', 'linked', 'affiliated', 'aligned', 'supported', 'dominated']);
+function compoundTails(words: readonly Word[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) if (COMPOUND_TAIL.has(words[i]!.stem) && !words[i - 1]!.punct) n++;
+  return n;
+}
+
 function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
   let start = actor.from;
   for (;;) {
@@ -1304,7 +1313,7 @@ function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], act
   let bestD = Infinity;
   for (const c of cues.all) {
     if (c.to > start) continue;
-    const d = start - c.to;
+    const d = start - c.to - compoundTails(words, c.to, start);
     const reach = hasGroup(c, 'assoc') || hasGroup(c, 'leader') ? 12 : 2;
     if (d > reach) continue;
     // "fighters from the Islamic State group": membership, not the side acted upon

@@ -1140,3 +1140,24 @@ describe('unnamed places are in the area the sentence names (2026-12-07, later)'
     assert.deepEqual(withdrawals('وفي 20 أيار 2019 تستمر المعارك شمال حماة قرب قرية أبو دالي، وبدأت قوات النظام بالانسحاب من البلدات والقرى التي تقدمت إليها.', 'ar'), ['northern Hama countryside']);
   });
 });
+
+describe('an explosion of unknown kind (2026-12-07, later)', () => {
+  it('is a remote explosive when the sentence names no other event (en, ar)', () => {
+    const en = asserted(run('On 19 May 2019, an explosion ripped through a market in the town of Azaz, killing eight people.', 'en').events);
+    assert.deepEqual(en.map((e) => [e.sub_event_type, e.fatalities]), [['Remote explosive/landmine/IED', 8]]);
+    const ar = asserted(run('وفي 19 أيار 2019 هز انفجار سوقا شعبيا في مدينة اعزاز ما أدى إلى مقتل ثمانية أشخاص.', 'ar').events);
+    assert.deepEqual(ar.map((e) => [e.sub_event_type, e.fatalities]), [['Remote explosive/landmine/IED', 8]]);
+  });
+  it('and the air strike that caused it otherwise (en, ar)', () => {
+    assert.deepEqual(asserted(run('On 19 May 2019, Russian air strikes on Khan Sheikhoun caused a huge explosion.', 'en').events).map((e) => e.sub_event_type), ['Air/drone strike']);
+    assert.deepEqual(asserted(run('وفي 19 أيار 2019 سمع دوي انفجارات ناجمة عن غارات جوية على مدينة خان شيخون.', 'ar').events).map((e) => e.sub_event_type), ['Air/drone strike']);
+  });
+});
+
+describe('descriptive names and hyphenated adjectives (2026-12-07, later)', () => {
+  it('"seized X from the Kurdish-led SDF", "from Kurdish-led forces": the SDF held it', () => {
+    const actor2 = (text: string) => asserted(run(text, 'en').events).find((e) => /territory/.test(e.sub_event_type))?.actor2;
+    assert.equal(actor2('On 17 May 2019, Turkish-backed rebels seized the village of Tel Rifaat from the Kurdish-led Syrian Democratic Forces.'), 'Syrian Democratic Forces');
+    assert.equal(actor2('On 17 May 2019, Turkish-backed rebels seized the village of Tel Rifaat from Kurdish-led forces.'), 'Syrian Democratic Forces');
+  });
+});
