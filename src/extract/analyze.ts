@@ -263,9 +263,12 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const [from, to] = wordRange(words, m);
-    for (let i = from; i < to && i < words.length; i++) inMention[i] = 1;
+    const info = m.kind === 'actor' && m.ref ? infoOf(m.ref) : null;
+    // (except the protesters: "خرج مئات المتظاهرين في", "hundreds of demonstrators gathered" tell
+    // the protest by naming its actor; bit 4 keeps them from being cues)
+    const mark = info?.kind === 'protesters' ? 4 : 1;
+    for (let i = from; i < to && i < words.length; i++) inMention[i] |= mark;
     if (m.kind === 'actor' && m.ref) {
-      const info = infoOf(m.ref);
       if (info) actorRefs.push({ m, from, to, info });
     } else if (m.kind === 'place' || m.kind === 'region' || m.kind === 'unresolved_place') {
       const place = m.ref ? kb.gazetteer.get(m.ref) ?? null : null;
@@ -1697,6 +1700,21 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   }
   // territory: the sub-event type follows the actor's side, not the verb
   if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  // forces stepping into a protest (dispersed it, opened fire on the protesters, أطلقت النار على
+  // المتظاهرين): ACLED's protest with intervention, or excessive force when people are killed or
+  // wounded; the protesters are actor1 and the force actor2, whichever the sentence names first
+  if (sub === 'Peaceful protest' && cues.has('disperse')) {
+    const force = [a1, a2].find((x) => !!x && x.kind !== 'protesters' && x.kind !== 'civilians' && ((x.inter >= 1 && x.inter <= 3) || x.inter === 8));
+    if (force) {
+      const harmed = cues.has('kill') || cues.has('injury') || cues.has('casualties');
+      sub = harmed ? 'Excessive force against protesters' : 'Protest with intervention';
+      a1 = [a1, a2].find((x) => x?.kind === 'protesters') ?? a1;
+      if (a1 === force) { a1 = null; a1FromText = false; }
+      a2 = force;
+      assocInfos = assocInfos.filter((x) => x.id !== force.id);
+      ruleIds.push(harmed ? 'force-against-protesters' : 'protest-intervention');
+    }
+  }
   const mine = framePlaces(sc, hit, rule, nextFrom, prevTo, exceptAt, includingAt);
   if ((rule.territory || sub === 'Armed clash') && !a2 && a1) {
     a2 = a1.side !== 'government' ? ctx.lastGov : sub === 'Government regains territory' ? ctx.heldBefore(mine, sIndex) : ctx.lastOpp;

@@ -1161,3 +1161,19 @@ describe('descriptive names and hyphenated adjectives (2026-12-07, later)', () =
     assert.equal(actor2('On 17 May 2019, Turkish-backed rebels seized the village of Tel Rifaat from Kurdish-led forces.'), 'Syrian Democratic Forces');
   });
 });
+
+describe('protests named by their protesters, and forces stepping in (2026-12-07, later)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).filter((e) => e.event_type === 'Protests').map((e) => [e.sub_event_type, e.actor1, e.actor2]);
+  it('"خرج مئات المتظاهرين في", "hundreds of demonstrators gathered in" is a protest', () => {
+    assert.deepEqual(coded('وفي يوم الجمعة خرج مئات المتظاهرين في مدينة إدلب.', 'ar'), [['Peaceful protest', 'Protesters (Syria)', null]]);
+    assert.deepEqual(coded('On Friday, hundreds of demonstrators gathered in Saraqib.', 'en'), [['Peaceful protest', 'Protesters (Syria)', null]]);
+  });
+  it('fire that kills protesters is excessive force; dispersal without harm is an intervention (en, ar)', () => {
+    assert.deepEqual(coded('On 20 May 2019, government forces fired on protesters in Daraa, killing three.', 'en'), [['Excessive force against protesters', 'Protesters (Syria)', 'Military Forces of Syria']]);
+    assert.deepEqual(coded('وفي 20 أيار 2019 أطلقت قوات النظام النار على المتظاهرين في درعا ما أدى إلى مقتل ثلاثة.', 'ar'), [['Excessive force against protesters', 'Protesters (Syria)', 'Military Forces of Syria']]);
+    assert.deepEqual(coded('وفي 20 أيار 2019 فرقت عناصر من هيئة تحرير الشام مظاهرة في مدينة إدلب.', 'ar'), [['Protest with intervention', 'Protesters (Syria)', 'Hayat Tahrir al-Sham']]);
+  });
+  it('a protest against a force is not an intervention by it', () => {
+    assert.deepEqual(coded('On 20 May 2019, hundreds of protesters demonstrated in Maarat al-Numan against the government.', 'en').map((x) => x[0]), ['Peaceful protest']);
+  });
+});
