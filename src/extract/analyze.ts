@@ -1556,7 +1556,10 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   if (req.includes('retreat-after') && !cues.of('retreat').some((c) => c.from >= hit.to && c.from - hit.to <= 6)) return null;
   if (req.includes('establish') && !cues.of('establish').some((c) => c.to >= hit.from - 6 && c.from <= hit.to + 2)) return null;
 
-  const prevTrigEnd = ti > 0 ? trig[ti - 1]!.to : sFrom;
+  // (a fallback trigger before it, "مخططا لتفجير سيارة مفخخة", does not close its window)
+  let pk = ti - 1;
+  while (pk >= 0 && trig[pk]!.values.every((v) => v.fallback)) pk--;
+  const prevTrigEnd = pk >= 0 ? trig[pk]!.to : sFrom;
   const winFrom = Math.max(prevTrigEnd, hit.from - 5, sFrom);
   let modality: Modality = 'asserted';
   let claimant: string | null = null;
@@ -1676,9 +1679,10 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : airTarget;
   // "مقتل 15 عنصراً من قوات النظام جراء هجوم نفذه X": the armed side counted among the dead
   // is the one attacked
-  if (!a2 && a1 && (eventTypeOf(sub) === 'Battles' || eventTypeOf(sub) === 'Explosions/Remote violence')) {
+  // (also of a bomb no one is named for: "قتل عنصران من هيئة تحرير الشام بانفجار لغم")
+  if (!a2 && (a1 || BOMBINGS.has(sub)) && (eventTypeOf(sub) === 'Battles' || eventTypeOf(sub) === 'Explosions/Remote violence')) {
     const victim = allActors.find((a) => a.m && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
-      && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8) && a.info.id !== a1!.id);
+      && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8) && a.info.id !== a1?.id);
     if (victim) { a2 = asParty(victim.info, infoOf); if (a2) ruleIds.push('actor2-among-the-dead'); }
   }
   if (a2 && a1 && a2.id === a1.id && !ruleIds.includes('infighting')) a2 = null;

@@ -1177,3 +1177,16 @@ describe('protests named by their protesters, and forces stepping in (2026-12-07
     assert.deepEqual(coded('On 20 May 2019, hundreds of protesters demonstrated in Maarat al-Numan against the government.', 'en').map((x) => x[0]), ['Peaceful protest']);
   });
 });
+
+describe('bombs: the dead name the target, a plot is not a bombing (2026-12-07, later)', () => {
+  it('an unclaimed bomb that killed fighters of a group has that group as actor2 (en, ar)', () => {
+    const en = asserted(run('On 20 May 2019, two Hayat Tahrir al-Sham fighters were killed when a landmine exploded in the southern Idlib countryside.', 'en').events);
+    assert.deepEqual(en.map((e) => [e.actor1, e.actor2]), [['Unidentified Armed Group (Syria)', 'Hayat Tahrir al-Sham']]);
+    const ar = asserted(run('وفي 20 أيار 2019 قتل عنصران من هيئة تحرير الشام بانفجار لغم أرضي في ريف إدلب الجنوبي.', 'ar').events);
+    assert.deepEqual(ar.map((e) => [e.actor1, e.actor2]), [['Unidentified Armed Group (Syria)', 'Hayat Tahrir al-Sham']]);
+  });
+  it('a foiled plot to set off a car bomb has not happened (en, ar)', () => {
+    assert.deepEqual(asserted(run('On 20 May 2019, police foiled a plot to detonate a car bomb in Azaz.', 'en').events), []);
+    assert.deepEqual(asserted(run('وفي 20 أيار 2019 أحبطت السلطات مخططا لتفجير سيارة مفخخة في مدينة اعزاز.', 'ar').events), []);
+  });
+});
