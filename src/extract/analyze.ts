@@ -1679,6 +1679,21 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   let a2: ActorInfo | null = actor2 ? (actor2.info.kind === 'civilians' ? actor2.info : asParty(actor2.info, infoOf)) : airTarget;
   // "مقتل 15 عنصراً من قوات النظام جراء هجوم نفذه X": the armed side counted among the dead
   // is the one attacked
+  // "قتل 12 عنصرا من قوات النظام و8 من الفصائل في اشتباكات": the sides of a clash the sentence
+  // names no party for are those counted among its dead (an actor carried from context gives way)
+  if (sub === 'Armed clash' && !a2 && !a1FromText) {
+    const dead = dedupe(allActors.filter((a) => a.m && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
+      && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8)).map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x));
+    const other = (x: ActorInfo) => dead.find((y) => (y.side === 'government') !== (x.side === 'government'));
+    if (dead.length) {
+      const first = dead[0]!;
+      const second = other(first) ?? (first.side === 'government' ? ctx.lastOpp : ctx.lastGov);
+      a1 = first.side === 'government' || !second ? first : second;
+      a2 = a1 === first ? second : first;
+      assocInfos = [];
+      ruleIds.push('sides-among-the-dead');
+    }
+  }
   // (also of a bomb no one is named for: "قتل عنصران من هيئة تحرير الشام بانفجار لغم")
   if (!a2 && (a1 || BOMBINGS.has(sub)) && (eventTypeOf(sub) === 'Battles' || eventTypeOf(sub) === 'Explosions/Remote violence')) {
     const victim = allActors.find((a) => a.m && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'

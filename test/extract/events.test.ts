@@ -1190,3 +1190,16 @@ describe('bombs: the dead name the target, a plot is not a bombing (2026-12-07, 
     assert.deepEqual(asserted(run('وفي 20 أيار 2019 أحبطت السلطات مخططا لتفجير سيارة مفخخة في مدينة اعزاز.', 'ar').events), []);
   });
 });
+
+describe('the sides of a clash counted among its dead (2026-12-07, later)', () => {
+  const sides = (text: string, lang: Lang) => asserted(run(text, lang).events).filter((e) => e.sub_event_type === 'Armed clash').map((e) => [e.actor1, e.actor2].sort());
+  it('"12 soldiers and 8 rebels were killed in clashes", "قتل 12 عنصرا من قوات النظام و8 من الفصائل في اشتباكات"', () => {
+    const both = [['Military Forces of Syria', 'Opposition Rebels (Syria)']];
+    assert.deepEqual(sides('On 20 May 2019, 12 soldiers and 8 rebels were killed in clashes near Kafr Nabudah.', 'en'), both);
+    assert.deepEqual(sides('وفي 20 أيار 2019 قتل 12 عنصرا من قوات النظام و8 من الفصائل في اشتباكات قرب كفرنبودة.', 'ar'), both);
+  });
+  it('aircrew are counted: "killing its two pilots"', () => {
+    const es = asserted(run('On 14 May 2019, rebels shot down a Syrian army helicopter over Idlib province, killing its two pilots.', 'en').events);
+    assert.deepEqual(es.map((e) => e.fatalities), [2]);
+  });
+});
