@@ -581,10 +581,11 @@ function finishEvent(e: DocEvent, actorByName: (name: string) => ActorInfo | nul
     e.inter2 = 7;
     e.rule_ids?.push('arrested-civilians');
   }
-  // ACLED: a bomb nobody claimed is the work of an "Unidentified Armed Group (<country>)"
-  if (!e.actor1 && BOMBINGS.has(e.sub_event_type)) {
+  // ACLED: a bomb nobody claimed, or a killing of civilians no one is named for ("a body found
+  // shot dead"), is the work of an "Unidentified Armed Group (<country>)"
+  if (!e.actor1 && (BOMBINGS.has(e.sub_event_type) || (e.sub_event_type === 'Attack' && e.civilian_targeting))) {
     const unknown = actorByName(`Unidentified Armed Group (${e.country ?? 'Syria'})`);
-    if (unknown) { e.actor1 = unknown.name; e.inter1 = unknown.inter as InterCode; e.rule_ids?.push('unclaimed-bomb'); }
+    if (unknown) { e.actor1 = unknown.name; e.inter1 = unknown.inter as InterCode; e.rule_ids?.push(BOMBINGS.has(e.sub_event_type) ? 'unclaimed-bomb' : 'unknown-attacker'); }
   }
   // "rebels retook Jibin ... 22 pro-regime fighters were killed": in a battle with no named
   // opponent, the other side whose fighters died is the opponent
@@ -1553,6 +1554,8 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   if (req.includes('actor') && !parties.length) return null;
   if (req.includes('armed-actor') && !armed.length) return null;
   if (req.includes('conclude') && !concluded(cues, words, hit, sTo)) return null;
+  // (shooting told only by its weapon, "برصاص", is an event when someone died of it)
+  if (req.includes('death') && !cues.has('kill')) return null;
   if (req.includes('retreat-after') && !cues.of('retreat').some((c) => c.from >= hit.to && c.from - hit.to <= 6)) return null;
   if (req.includes('establish') && !cues.of('establish').some((c) => c.to >= hit.from - 6 && c.from <= hit.to + 2)) return null;
 
@@ -1961,7 +1964,8 @@ const SEQUENCE_WORDS = new Set(['after', 'before', 'بعد', 'قبل']);
 function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]): Candidate[] {
   // a fallback trigger ("X killed 12") counts only in a sentence that names no other event
   const named = all.filter((x) => !x.rule.fallback);
-  const c = named.length ? named : all;
+  // (and only the first of them: "عثر على جثة شاب مقتولا بالرصاص" is one killing)
+  const c = named.length ? named : all.slice(0, 1);
   const isNounTrigger = (x: Candidate) => x.hit.from > 0 && (words[x.hit.from]!.clitics.includes('ال')
     || /^(?:the|a|an|this|their|its)$/.test(words[x.hit.from - 1]!.stem));
   const isCapture = (x: Candidate) => !!x.rule.territory && !x.anaphoric && (x.modality === 'asserted' || x.modality === 'claimed');

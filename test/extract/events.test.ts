@@ -1203,3 +1203,21 @@ describe('the sides of a clash counted among its dead (2026-12-07, later)', () =
     assert.deepEqual(es.map((e) => e.fatalities), [2]);
   });
 });
+
+describe('killings told by the body or the bullet (2026-12-07, later)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2, e.fatalities]);
+  it('a body found shot dead is an attack by an unidentified armed group (en, ar), coded once', () => {
+    const one = [['Attack', 'Unidentified Armed Group (Syria)', 'Civilians (Syria)', 1]];
+    assert.deepEqual(coded('وفي 20 أيار 2019 عثر الأهالي على جثة شاب مقتولا بالرصاص قرب بلدة معرة مصرين.', 'ar'), one);
+    assert.deepEqual(coded('On 20 May 2019, residents found the body of a young man shot dead near the town of Maarat Misrin.', 'en'), one);
+  });
+  it('"قتل مدني برصاص مسلحين مجهولين": an attack; "برصاص قوات النظام" on a fighter: a clash; no death, no event', () => {
+    assert.deepEqual(coded('وفي 20 أيار 2019 قتل مدني برصاص مسلحين مجهولين في مدينة سراقب.', 'ar'), [['Attack', 'Unidentified Armed Group (Syria)', 'Civilians (Syria)', 1]]);
+    assert.deepEqual(coded('وفي 20 أيار 2019 قتل عنصر من الفصائل برصاص قوات النظام قرب بلدة كفرنبودة.', 'ar'), [['Armed clash', 'Military Forces of Syria', 'Opposition Rebels (Syria)', 1]]);
+    assert.deepEqual(coded('وفي 20 أيار 2019 أصيب طفل بطلق ناري في مدينة درعا.', 'ar'), []);
+  });
+  it('"مسلحون من العشائر" are tribesmen, not a village called Ashayer', () => {
+    const es = asserted(run('وفي 20 أيار 2019 دارت اشتباكات عنيفة بين قوات سوريا الديمقراطية ومسلحين من العشائر في بلدة ذيبان بريف دير الزور الشرقي.', 'ar').events);
+    assert.deepEqual(es.map((e) => e.location), ['Dhiban']);
+  });
+});
