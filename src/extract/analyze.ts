@@ -1830,11 +1830,17 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
     else if (!a.m && actor1 && !actor1.m && Math.abs(a.from - actor1.from) <= 2) assoc1.push(a);
   }
-  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1) ?? null;
-  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom) ?? null;
+  // a noun of people that already took the object's place, the actor after it not theirs ("arrested
+  // dozens of people accused of spying for the regime", "اعتقلت عشرات الأشخاص بتهمة التعامل مع
+  // النظام"; but "12 soldiers of the regime")
+  const objectNoun = (a: ActorRef) => cues.all.some((c) => c.from >= hit.to && c.to <= a.from && a.from - c.to > 2
+    && (hasGroup(c, 'victims') || hasGroup(c, 'one_victim')));
+  const seized = sub === 'Arrests' || sub === 'Abduction/forced disappearance';
+  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1 && !(seized && objectNoun(a))) ?? null;
+  if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom && !(seized && objectNoun(a))) ?? null;
   if (!actor2 && rule.roles.actor2 === 'object') {
     // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
-    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a) && !objectNoun(a)) ?? null;
   }
   if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
     // the noun takes "against X" ("an attack against X"); the verb takes X as its object

@@ -1221,3 +1221,19 @@ describe('killings told by the body or the bullet (2026-12-07, later)', () => {
     assert.deepEqual(es.map((e) => e.location), ['Dhiban']);
   });
 });
+
+describe('common press phrasings (2026-12-07, later)', () => {
+  it('"took full control of", "neutralised", "حيّدت" are a capture and killings', () => {
+    assert.deepEqual(asserted(run('On 20 May 2019, Hezbollah fighters and Syrian troops took full control of the town of Qusayr.', 'en').events).map((e) => e.sub_event_type), ['Government regains territory']);
+    const en = asserted(run('On 18 May 2019, Turkish forces neutralised 15 YPG militants near Tal Rifaat.', 'en').events);
+    assert.deepEqual(en.map((e) => [e.actor1, e.actor2, e.fatalities]), [['Military Forces of Turkey', "People's Protection Units", 15]]);
+    const ar = asserted(run('وفي 18 أيار 2019 حيدت القوات التركية 15 عنصرا من الوحدات الكردية قرب تل رفعت.', 'ar').events);
+    assert.deepEqual(ar.map((e) => [e.actor1, e.actor2, e.fatalities]), [['Military Forces of Turkey', "People's Protection Units", 15]]);
+  });
+  it('those arrested are the people named as its object, not the side they are accused of serving (en, ar)', () => {
+    const a2 = (text: string, lang: Lang) => asserted(run(text, lang).events).find((e) => e.sub_event_type === 'Arrests')?.actor2;
+    assert.equal(a2('On 20 May 2019, HTS arrested dozens of people accused of spying for the regime in Idlib city.', 'en'), 'Civilians (Syria)');
+    assert.equal(a2('وفي 20 أيار 2019 اعتقلت هيئة تحرير الشام عشرات الأشخاص بتهمة التعامل مع النظام في مدينة إدلب.', 'ar'), 'Civilians (Syria)');
+    assert.equal(a2('وفي 20 أيار 2019 اعتقلت قوات النظام عنصرين من الفصائل في درعا.', 'ar'), 'Opposition Rebels (Syria)');
+  });
+});
