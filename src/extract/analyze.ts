@@ -1810,7 +1810,13 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
   // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
   if (!rule.territory && eventTypeOf(sub) !== 'Strategic developments') {
-    if (actor1 && ownsTarget(actor1, cues, words, lang)) { actor2 ??= actor1; actor1 = null; ruleIds.push('target-owner'); }
+    if (actor1 && ownsTarget(actor1, cues, words, lang)) {
+      actor2 ??= actor1;
+      const owner = actor1;
+      // (the one named before the target acts on it: "تمكنت الفصائل من تدمير دبابة لميليشيا الأسد")
+      actor1 = [...parties].reverse().find((a) => a !== owner && a.to <= owner.from && a.to <= hit.from && free(a) && named(a) && !ownsTarget(a, cues, words, lang)) ?? null;
+      ruleIds.push('target-owner');
+    }
     actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
   }
   const between = cues.all.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);

@@ -1237,3 +1237,10 @@ describe('common press phrasings (2026-12-07, later)', () => {
     assert.equal(a2('وفي 20 أيار 2019 اعتقلت قوات النظام عنصرين من الفصائل في درعا.', 'ar'), 'Opposition Rebels (Syria)');
   });
 });
+
+describe('the owner of what was hit, and the side that hit it (2026-12-07, later)', () => {
+  it('"تمكنت الفصائل من تدمير دبابة لميليشيا الأسد بصاروخ": the rebels hit the regime\'s tank', () => {
+    const es = asserted(run('وفي 20 أيار 2019 تمكنت الفصائل من تدمير دبابة لميليشيا الأسد على جبهة كبانة بصاروخ موجه.', 'ar').events);
+    assert.deepEqual(es.map((e) => [e.actor1, e.actor2]), [['Opposition Rebels (Syria)', 'Military Forces of Syria']]);
+  });
+});
