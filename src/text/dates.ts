@@ -324,7 +324,7 @@ const RULES: Rule[] = [
   r('en-year', `\\b(?:(in|during|by|since|until|of)\\s+)?(?:${SEASON_EN}[\\s\\-]+)?${YEAR}`, startSet(true, 'latin', 'idbsuo' + EN_SEASON_FIRST), true),
   r('en-rel', `\\b(?:${SEASON_EN}\\s+)?(last|this|the\\s+previous|the\\s+past)\\s+(year|month|week)\\b`, startSet(false, 'latin', EN_SEASON_FIRST + 'lt'), true),
   r('en-weekday', `\\b(?:(last|this|on|since|by|early|late)\\s+)?(${WD_EN})\\b(?:\\s+(night|morning|evening|afternoon))?`, startSet(false, 'latin', 'ltosbe' + EN_WEEKDAY_FIRST), true),
-  r('en-prev', `\\b(?:on\\s+)?(?:the\\s+(next|following|same|previous|preceding)\\s+(day|morning|evening|night|afternoon)|(that\\s+same|later\\s+that)\\s+day|the\\s+day\\s+(before|after)|(${COUNT_EN}|\\d{1,2})\\s+(days?|weeks?)\\s+(later|earlier))\\b`, startSet(true, 'latin', 'otl' + EN_COUNT_FIRST), true),
+  r('en-prev', `\\b(?:on\\s+)?(?:the\\s+(next|following|same|previous|preceding)\\s+(day|morning|evening|night|afternoon)|(that\\s+same|later\\s+that)\\s+day|the\\s+day\\s+(before|after)|(${COUNT_EN}|\\d{1,2})\\s+(days?|weeks?)\\s+(later|earlier|ago))\\b`, startSet(true, 'latin', 'otl' + EN_COUNT_FIRST), true),
   r('en-until', `\\bfor\\s+(?:(a|one|two|three|four|five|six|seven|\\d{1,2})\\s+)?(days?|weeks?)(?:\\s+(?:straight|in\\s+a\\s+row|running))?,?\\s+(?:until|till|before)\\b`, startSet(false, 'latin', 'f'), true),
   r('en-pub', `\\b(yesterday|today|tonight|last\\s+night|this\\s+morning|the\\s+day\\s+before\\s+yesterday)\\b`, startSet(false, 'latin', 'ytl'), true),
 ];
@@ -559,8 +559,16 @@ function select(all: RankedCand[]): Cand[] {
   all.sort((a, b) => a.s - b.s || (b.e - b.s) - (a.e - a.s) || a.ri - b.ri);
   const out: Cand[] = [];
   let lastEnd = -1;
-  for (const c of all) {
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
     if (c.s < lastEnd) continue;
+    // a month name taken with its preposition ("the night of May 3"): a day-month starting inside
+    // it and running on is the date
+    if (!NUMERIC_RULES.has(c.rule)) {
+      let longer = false;
+      for (let j = i + 1; j < all.length && all[j]!.s < c.e; j++) if (all[j]!.s > c.s && all[j]!.e > c.e && NUMERIC_RULES.has(all[j]!.rule)) longer = true;
+      if (longer) continue;
+    }
     out.push(c);
     lastEnd = c.e;
   }
@@ -807,7 +815,9 @@ function resolve(c: Cand, st: State): Draft | null {
         const n = countOf(g(3));
         days = n === null ? null : /اسابيع/.test(what) ? n * 7 : n;
       }
-      // "بعد يوم" without "ذلك" can also mean "a day after <event>": still relative to the last date.
+      // "بعد يوم" without "ذلك" can also mean "a day after <event>": still relative to the last date;
+      // "قبل يومين" without "ذلك" is "two days ago", counted back from the report's day
+      if (days !== null && sign < 0 && !/ذلك/.test(m[0]!)) return fromPublished(st, -days);
       return days === null ? null : fromPrevious(st, sign * days);
     }
     case 'ar-until': {
@@ -835,6 +845,8 @@ function resolve(c: Cand, st: State): Draft | null {
       if (m[4]) return fromPrevious(st, m[4] === 'before' ? -1 : 1);
       const n = countOf(g(5));
       if (n === null) return null;
+      // ("two days ago" counts back from the report's day, "two days earlier" from the last date told)
+      if (g(7) === 'ago') return fromPublished(st, -n * (/^week/.test(g(6)!) ? 7 : 1));
       const days = n * (/^week/.test(g(6)!) ? 7 : 1) * (g(7) === 'earlier' ? -1 : 1);
       return fromPrevious(st, days);
     }

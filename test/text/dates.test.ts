@@ -201,3 +201,16 @@ test('dates fold text exactly as normalizeForMatch does', async () => {
   }
   for (const t of texts) assert.deepEqual(foldForMatchForTest(t), normalizeForMatch(t));
 });
+
+test('"N days ago" and "قبل N أيام" count back from the report\'s day; "قبل ذلك بيومين" from the last date (2026-12-07)', () => {
+  assert.deepEqual(d('Rebels captured the town two days ago, and a week ago they shelled it.', 'en', '2019-05-22'), [
+    'two days ago=2019-05-20/day/relative',
+    'a week ago=2019-05-15/day/relative',
+  ]);
+  assert.deepEqual(d('قصفت قوات النظام البلدة قبل ثلاثة أيام.', 'ar', '2019-05-22'), ['قبل ثلاثة أيام=2019-05-19/day/relative']);
+  assert.deepEqual(d('وفي 10 أيار 2019 سيطرت الفصائل على البلدة، وقبل ذلك بيومين قصفها النظام.', 'ar', '2019-05-22').slice(1), ['قبل ذلك بيومين=2019-05-08/day/relative']);
+});
+
+test('a month taken with its preposition gives way to the day-month inside it: "the night of May 3" (2026-12-07)', () => {
+  assert.deepEqual(d('The army shelled the town on the night of May 3.', 'en', '2019-05-22'), ['May 3=2019-05-03/day/inferred-year']);
+});
