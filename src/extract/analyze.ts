@@ -791,7 +791,15 @@ function dedupeEvents(events: DocEvent[]): DocEvent[] {
     // event already coded that day in the same governorate is the same event
     const fromContext = !!e.review_flags?.includes('context-place') && !e.review_flags.includes('sentence-area');
     const vague = !e.review_flags?.includes('unresolved-place') && (e.geo_precision === 3 || /:(countryside|province)$/.test(e.place_id ?? '') || fromContext);
-    if (!first && vague && e.admin1) first = out.find((o) => o.sub_event_type === e.sub_event_type && o.event_date === e.event_date && o.admin1 === e.admin1 && o.modality === e.modality && o.geo_precision >= 2);
+    // (by the same side in the same or the next sentence, with no place of its own, it restates even a
+    // precisely placed one: "قصف جوي روسي على معرة النعمان، فيما قالت وزارة الدفاع الروسية إن
+    // الطائرات استهدفت مواقع")
+    const restated = (o: DocEvent) => (o.sentence_index === e.sentence_index || (fromContext && e.sentence_index === (o.sentence_index ?? -2) + 1))
+      && (!e.actor1 || o.actor1 === e.actor1);
+    if (!first && vague && e.admin1) {
+      first = out.find((o) => o.sub_event_type === e.sub_event_type && o.event_date === e.event_date && o.admin1 === e.admin1 && o.modality === e.modality
+        && (o.geo_precision >= 2 || restated(o)));
+    }
     if (!first) { seen.set(key, e); out.push(e); continue; }
     mergeClaims(first.fatality_claims, e.fatality_claims);
     first.fatalities = conservativeFatalities(first.fatality_claims);

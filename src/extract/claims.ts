@@ -202,8 +202,11 @@ export function findClaims(
     }
     // "the death toll ... rose to 25", "ارتفعت الحصيلة إلى 25": a bare figure after a toll
     // (not a figure of the wounded named right after it: "25 قتيلاً و40 جريحاً")
-    if (!after && s.cues.some((c) => hasGroup(c, 'toll') && c.to <= nf && nf - c.to <= 10) && nearestDistance(s, nf, nt, 'injury') > 1) {
-      after = { victims: 'unspecified', isKillNoun: true };
+    const toll = !after ? s.cues.find((c) => hasGroup(c, 'toll') && c.to <= nf && nf - c.to <= 10) : undefined;
+    if (toll && nearestDistance(s, nf, nt, 'injury') > 1) {
+      // ("the rebel death toll", "the civilian toll": the noun before it says whose)
+      const whose = toll.from > s.from ? victimsAfter(s, toll.from - 1)?.victims : undefined;
+      after = { victims: whose ?? 'unspecified', isKillNoun: true };
     }
     // "killing three, the monitor said", "killed at least 12 and wounded 30": a bare figure right
     // after a death verb, with nothing after it but a clause break, counts the dead

@@ -161,3 +161,10 @@ describe('victims named by a nationality adjective (2026-12-07)', () => {
     assert.deepEqual(brief(claims('Russian air strikes killed 5 civilians in Kafr Nabl on Sunday, activists said.', 'en')), [[5, 'exact', 'civilians', null]]);
   });
 });
+
+describe('whose toll (2026-12-07, later)', () => {
+  it('"the civilian death toll ... rose to 18", "the rebel death toll at 100": the noun before the toll names the victims', () => {
+    assert.deepEqual(brief(claims('On 20 May 2019, the civilian death toll from the air strike on Ariha rose to 18, the monitor said.', 'en')).map((c) => c.slice(0, 3)), [[18, 'exact', 'civilians']]);
+    assert.deepEqual(brief(claims('On 20 May 2019, rebels attacked Kafr Nabudah; the army put the rebel death toll at 100.', 'en')).map((c) => c[2]), ['rebels']);
+  });
+});

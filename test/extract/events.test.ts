@@ -1244,3 +1244,10 @@ describe('the owner of what was hit, and the side that hit it (2026-12-07, later
     assert.deepEqual(es.map((e) => [e.actor1, e.actor2]), [['Opposition Rebels (Syria)', 'Military Forces of Syria']]);
   });
 });
+
+describe('the same strike told again without a place (2026-12-07, later)', () => {
+  it('"قصف جوي روسي على معرة النعمان، فيما قالت وزارة الدفاع الروسية إن الطائرات استهدفت مواقع": one event', () => {
+    const es = asserted(run('وفي 20 أيار 2019 أفاد الدفاع المدني بمقتل 12 مدنيا في قصف جوي روسي على مدينة معرة النعمان، فيما قالت وزارة الدفاع الروسية إن الطائرات استهدفت مواقع للإرهابيين.', 'ar').events);
+    assert.deepEqual(es.map((e) => [e.sub_event_type, e.location, e.fatalities]), [['Air/drone strike', 'Maarat al-Numan', 12]]);
+  });
+});
