@@ -1289,6 +1289,8 @@ function reportsOthers(a: ActorRef, cues: SentenceCues, words: readonly Word[], 
   if (lang === 'en') {
     const said = cues.of('attribution').find((c) => c.from === a.to);
     if (!said) return false;
+    // ("HTS claimed responsibility for the attack": who claims an attack is its author)
+    if (/^(?:responsibility|credit)$/.test(words[said.to]?.stem ?? '')) return false;
     for (let i = said.to; i < Math.min(sTo, said.to + 6); i++) if (SUBJECT_PRONOUNS.has(words[i]!.stem)) return false;
     return said.to < sTo;
   }
@@ -2022,6 +2024,9 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
     if (territory && !f.rule.independent && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
     if (transfer && f.sub === 'Change to group/activity') return false;
     if (f.rule.weak) {
+      // "a rocket attack", "a drone attack", "هجوم بطائرة مسيرة": the attack is that weapon's event
+      if (f.sub === 'Armed clash' && c.some((g) => g !== f && eventTypeOf(g.sub) === 'Explosions/Remote violence'
+        && (g.hit.to === f.hit.from || (g.hit.from === f.hit.to && words[g.hit.from]!.clitics.includes('ب'))))) return false;
       const type = eventTypeOf(f.sub);
       if (!f.anaphoric && c.some((g) => g !== f && !g.rule.weak && (g.sub === f.sub || (type === 'Battles' && eventTypeOf(g.sub) === type)) && (g.modality === 'asserted' || g.modality === 'claimed'))) return false;
       if (c.some((g) => g !== f && g.rule.weak && g.sub === f.sub && g.hit.from < f.hit.from)) return false;

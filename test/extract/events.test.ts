@@ -1251,3 +1251,21 @@ describe('the same strike told again without a place (2026-12-07, later)', () =>
     assert.deepEqual(es.map((e) => [e.sub_event_type, e.location, e.fatalities]), [['Air/drone strike', 'Maarat al-Numan', 12]]);
   });
 });
+
+describe('a weapon\'s attack, and who claims it (2026-12-07, later)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1]);
+  it('"a rocket attack", "هجوما بطائرات مسيرة" is the weapon\'s event, not also a clash', () => {
+    assert.deepEqual(coded('On 20 May 2019, HTS claimed responsibility for a rocket attack on Hmeimim air base.', 'en'), [['Shelling/artillery/missile attack', 'Hayat Tahrir al-Sham']]);
+    assert.deepEqual(coded('وفي 20 أيار 2019 شنت الفصائل هجوما بطائرات مسيرة على قاعدة حميميم.', 'ar'), [['Air/drone strike', 'Opposition Rebels (Syria)']]);
+  });
+  it('but an attack to capture a place stays a clash beside the aim', () => {
+    assert.ok(coded('وفي 12 حزيران 2019 شنت قوات الأسد هجومًا للسيطرة على منطقتي تل ملح والجبين بريف حماة.', 'ar').some((x) => x[0] === 'Armed clash'));
+  });
+  it('who claims responsibility is the author', () => {
+    assert.deepEqual(coded('On 20 May 2019, the Islamic State claimed responsibility for the suicide bombing in Azaz.', 'en'), [['Suicide bomb', 'Islamic State']]);
+  });
+  it('the force whose base is hit is actor2 ("the Russian air base")', () => {
+    const es = asserted(run('On 20 May 2019, rebels launched a drone attack on the Russian air base at Hmeimim.', 'en').events);
+    assert.deepEqual(es.map((e) => [e.actor1, e.actor2]), [['Opposition Rebels (Syria)', 'Military Forces of Russia']]);
+  });
+});
