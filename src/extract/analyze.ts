@@ -1327,8 +1327,9 @@ function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], act
   let bestD = Infinity;
   for (const c of cues.all) {
     if (c.to > start) continue;
-    const d = start - c.to - compoundTails(words, c.to, start);
     const reach = hasGroup(c, 'assoc') || hasGroup(c, 'leader') ? 12 : 2;
+    let d = start - c.to;
+    if (d > reach && d <= reach + 2) d -= compoundTails(words, c.to, start);
     if (d > reach) continue;
     // "fighters from the Islamic State group": membership, not the side acted upon
     if (c.from > 0 && words[c.from]!.stem === 'from' && MEMBER_NOUN.test(words[c.from - 1]!.stem)) continue;
