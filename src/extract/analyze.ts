@@ -510,7 +510,12 @@ function codeSentenceEvents(ds: DocScope, s: Sentence, sFrom: number, sDates: Da
       if (titleLine && loc.precision === 3 && (loc.place_id === null || loc.place_id.startsWith('marsad:country-'))) continue;
       const ev = makeEvent(doc, s, f, loc, dv, kb);
       const mkey = ev.modality === 'asserted' || ev.modality === 'claimed' ? 'happened' : ev.modality;
-      const key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
+      let key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
+      // (unless the text names the other side doing it: "rebels shelled Hama. Government forces shelled Hama")
+      const other = byKey.get(key);
+      const otherBy = other && ctx.frameOf(other);
+      if (otherBy?.actor1 && otherBy.actor1FromText && f.actor1 && f.actor1FromText
+        && (otherBy.actor1.side === 'government') !== (f.actor1.side === 'government')) key += `|${f.actor1.id}`;
       const prev = byKey.get(key);
       if (prev) {
         for (const r of ev.rule_ids ?? []) if (!prev.rule_ids!.includes(r)) prev.rule_ids!.push(r);
@@ -549,7 +554,7 @@ function carryContext(ds: DocScope, sc: SentenceCues, s: Sentence, sDates: DateE
     const dv = toDateValue(sDates[sDates.length - 1]!, ctx.date);
     if (!dv.transient) ctx.date = dv;
   }
-  for (const p of places) ctx.notePlace(p);
+  for (const p of places) ctx.notePlace(p, s.index);
   for (const f of frames) { ctx.noteFrame(f, s.index); ctx.noteFrameEvents(f); }
   for (const a of actors) if (isParty(a, victimNumbers, words)) ctx.noteActor(a.info);
   if (sentEvents.length) ctx.noteEvents(sentEvents, s.index);
@@ -780,6 +785,12 @@ function attributeAirStrikesFromFollowingContext(events: DocEvent[]): void {
 /** One event per place, day and kind: later duplicates fold their claims and rules into the first. */
 const TERRITORY_CHANGE = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory']);
 
+/** ACLED inter codes of two opposed armed sides: state forces (1) against a rebel group or militia (2–4). */
+function opposedInter(a: number | null | undefined, b: number | null | undefined): boolean {
+  const armed = (x: number | null | undefined) => !!x && x >= 1 && x <= 4;
+  return armed(a) && armed(b) && (a === 1) !== (b === 1);
+}
+
 function dedupeEvents(events: DocEvent[]): DocEvent[] {
   const seen = new Map<string, DocEvent>();
   const out: DocEvent[] = [];
@@ -787,6 +798,8 @@ function dedupeEvents(events: DocEvent[]): DocEvent[] {
     const happened = e.modality === 'asserted' || e.modality === 'claimed' ? 'happened' : e.modality;
     const key = `${e.sub_event_type}|${e.place_id ?? e.location}|${e.event_date}|${happened}`;
     let first = seen.get(key);
+    // (state forces and an armed group doing the same to the same place that day are two events)
+    if (first && opposedInter(first.inter1, e.inter1)) first = undefined;
     // a vaguer restatement (the governorate, "the countryside", or a place taken from context) of an
     // event already coded that day in the same governorate is the same event
     const fromContext = !!e.review_flags?.includes('context-place') && !e.review_flags.includes('sentence-area');
@@ -1028,9 +1041,11 @@ class DocContext {
     this.sectionUndated = true;
   }
   lastNamed: PlaceRef | null = null;
-  notePlace(p: PlaceRef): void {
+  /** The sentence lastNamed was named in. */
+  lastNamedAt = -1;
+  notePlace(p: PlaceRef, sIndex: number): void {
     if (!p.place || p.weak) return;
-    if (!p.isArea) this.lastNamed = p;
+    if (!p.isArea) { this.lastNamed = p; this.lastNamedAt = sIndex; }
     if (p.place.kind === 'region' && (p.place.precision ?? 2) === 2) this.region = p.place;
     else if (p.place.kind === 'governorate' || p.place.kind === 'region') { this.governorate = p.place; }
   }
@@ -1370,6 +1385,14 @@ function isAirMissile(words: readonly Word[], from: number, to: number): boolean
     if (i >= from && (w.startsWith('missile') || w.startsWith('صاروخ') || w.startsWith('صواريخ'))) missile = true;
   }
   return missile;
+}
+
+/** "the town", "البلدة", "المدينة": one definite place noun (not "the villages", not "the town of X"). */
+const SINGULAR_PLACE_NOUN = new Set(['town', 'village', 'city', 'بلده', 'قريه', 'مدينه']);
+function definitePlaceNoun(words: readonly Word[], from: number, to: number): boolean {
+  if (to !== from + 1 || !SINGULAR_PLACE_NOUN.has(words[from]!.stem)) return false;
+  if (words[to]?.stem === 'of') return false;
+  return words[from]!.clitics.includes('ال') || words[from - 1]?.stem === 'the';
 }
 
 function contentWords(words: readonly Word[], from: number, to: number): number {
@@ -1882,6 +1905,13 @@ function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     const before = places.filter((p) => p.to <= hit.from && !p.isArea && !p.weak).pop();
     if (before) mine = [before];
     else if (ctx.lastNamed) mine = [ctx.lastNamed];
+  }
+  // "pounded the town", "قصفت البلدة": a definite place noun with no name after it, in a sentence
+  // that names no place, is the place named last
+  if (!mine.length && !rule.antecedent && !places.length && ctx.lastNamed && sc.sIndex - ctx.lastNamedAt <= 3) {
+    const the = cues.of('unnamed_place').find((c) => definitePlaceNoun(words, c.from, c.to)
+      && ((c.from >= hit.to && c.from - hit.to <= 3 && c.from < nextFrom) || (c.to <= hit.from && hit.from - c.to <= 3 && c.from >= prevTo && !clauseBreak(words, c.to, hit.from))));
+    if (the) mine = [ctx.lastNamed];
   }
   // "بدأت بالانسحاب من البلدات والقرى", "withdrew from the villages": unnamed places are in the
   // area the sentence names, not at a village named in another clause before

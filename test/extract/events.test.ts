@@ -1269,3 +1269,24 @@ describe('a weapon\'s attack, and who claims it (2026-12-07, later)', () => {
     assert.deepEqual(es.map((e) => [e.actor1, e.actor2]), [['Opposition Rebels (Syria)', 'Military Forces of Russia']]);
   });
 });
+
+describe('"the town" is the place just named (2026-12-07, later)', () => {
+  const places = (text: string, lang: Lang) => asserted(run(text, lang, '2017-10-20').events).map((e) => e.location);
+  it('"Russian jets pounded the town", "قصفت الطائرات الروسية البلدة" in a sentence naming no place', () => {
+    assert.deepEqual(places('On 6 October 2017, Hayat Tahrir al-Sham captured Abu Dali. On 7 October 2017, Russian jets pounded the town.', 'en'), ['Abu Dali', 'Abu Dali']);
+    assert.deepEqual(places('وفي 6 تشرين الأول 2017 سيطرت هيئة تحرير الشام على قرية أبو دالي. وفي 7 تشرين الأول 2017 قصفت الطائرات الروسية البلدة بعشرات الغارات.', 'ar'), ['Abu Dali', 'Abu Dali']);
+  });
+  it('not "the villages", nor a town named many sentences before', () => {
+    assert.ok(!places('On 6 October 2017, Hayat Tahrir al-Sham captured Abu Dali. On 7 October 2017, Russian jets pounded the villages.', 'en').slice(1).includes('Abu Dali'));
+    const far = 'On 6 October 2017, Hayat Tahrir al-Sham captured Abu Dali. The group was founded in 2017. It is led by Jolani. It is designated a terrorist group. It rules Idlib. On 7 October 2017, Russian jets pounded the town.';
+    assert.ok(!places(far, 'en').slice(1).includes('Abu Dali'));
+  });
+});
+
+describe('two sides doing the same to one place that day (2026-12-07, later)', () => {
+  it('are two events; a group and the generic rebels are one', () => {
+    const n = (text: string) => asserted(run(text, 'en').events).length;
+    assert.equal(n('On 12 May 2019, rebels shelled Hama. Government forces shelled Hama.'), 2);
+    assert.equal(n('On 12 May 2019, rebels shelled Hama. HTS shelled Hama.'), 1);
+  });
+});
