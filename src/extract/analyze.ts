@@ -966,6 +966,7 @@ function quotedSpans(words: readonly Word[], from: number, to: number): [number,
   return out;
 }
 
+const AMONG_THEM = new Set(['بينهم', 'بينهن', 'منهم']);
 function isParty(a: ActorRef, numberAt: Uint8Array, words: readonly Word[]): boolean {
   if (a.info.kind === 'claimant' && !a.info.actsAs) return false;
   // "66 rebels", "عشرات العناصر لقوات النظام": the actor names victims, not a party
@@ -974,6 +975,19 @@ function isParty(a: ActorRef, numberAt: Uint8Array, words: readonly Word[]): boo
   for (let i = a.from - 1; i >= Math.max(0, a.from - 3); i--) {
     if (numberAt[i] === 1 || (numberAt[i] === 2 && a.from - i <= 2)) return false;
     if (introducesCause(words[i]!)) break;
+  }
+  // ("... مقابل 17 مقاتلا، بينهم قيادي في هيئة تحرير الشام": named among the dead)
+  for (let i = a.from - 1; i >= Math.max(0, a.from - 3) && !words[i]!.punct; i--) if (AMONG_THEM.has(words[i]!.stem)) return false;
+  // "23 عنصرا من قوات النظام والمسلحين الموالين لها": a side joined by و to the victims' side is
+  // among the victims too
+  if (a.from > 0 && words[a.from]!.clitics[0] === 'و') {
+    let of = false;
+    for (let i = a.from - 1; i >= Math.max(0, a.from - 6); i--) {
+      const w = words[i]!;
+      if (w.punct || introducesCause(w)) break;
+      if (w.stem === 'من') of = true;
+      if (numberAt[i] === 1 && of) return false;
+    }
   }
   return true;
 }
@@ -1056,9 +1070,9 @@ class DocContext {
     return this.leader && this.leader.s >= sIndex - 3 && this.leader.p === this.paragraph ? this.leader.a : null;
   }
   private lastCapture: { f: Frame; s: number } | null = null;
-  /** The last asserted capture in this or the two sentences before. */
-  recentCapture(sIndex: number): Frame | null {
-    return this.lastCapture && this.lastCapture.s >= sIndex - 2 ? this.lastCapture.f : null;
+  /** The last asserted capture in this or the `within` sentences before. */
+  recentCapture(sIndex: number, within = 2): Frame | null {
+    return this.lastCapture && this.lastCapture.s >= sIndex - within ? this.lastCapture.f : null;
   }
   noteFrame(f: Frame, sIndex = 0): void {
     if (f.rule.territory && f.modality === 'asserted' && f.actor1) this.lastCapture = { f, s: sIndex };
@@ -1579,7 +1593,10 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
     if (isDefinite && (rule.weak || rule.anaphoric)) return { hit, rule, sub, ruleIds, modality: 'asserted', claimant: null, anaphoric: true };
     return null;
   }
-  if (req.includes('place-after') && !placesAfter.length && !places.some((p) => p.to <= hit.from && residentsOf(words, p.from, sFrom))) return null;
+  // ("سقوط البلدة": the town just named stands after it)
+  const townAfter = () => !places.length && !!ctx.lastNamed && sIndex - ctx.lastNamedAt <= 3
+    && cues.of('unnamed_place').some((c) => c.from >= hit.to && c.from - hit.to <= 2 && definitePlaceNoun(words, c.from, c.to));
+  if (req.includes('place-after') && !placesAfter.length && !places.some((p) => p.to <= hit.from && residentsOf(words, p.from, sFrom)) && !townAfter()) return null;
   if (req.includes('place-or-area') && !places.length && !unnamedArea) return null;
   // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
   if (req.includes('own-date') && !dated) return null;
@@ -1642,8 +1659,8 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   const campaign = hit.to < sTo && /^(campaign|campaigns|حمله|الحمله)$/.test(words[hit.to]!.stem);
   // ("Rebels captured X. The attack came after ...": the attack is the battle just told, unless
   // it names a place of its own)
-  const battleJustTold = sub === 'Armed clash' && !!ctx.lastBattle(sIndex, 1) && !places.some((p) => p.from >= hit.to && p.from - hit.to <= 3);
-  const anaphoric = rule.weak && definite && !campaign && (ctx.recentRule(rule.id, sIndex) || battleJustTold);
+  const battleJustTold = sub === 'Armed clash' && !!ctx.lastBattle(sIndex, 2) && !places.some((p) => p.from >= hit.to && p.from - hit.to <= 3);
+  const anaphoric = (rule.weak || !!rule.anaphoric) && definite && !campaign && (ctx.recentRule(rule.id, sIndex) || battleJustTold);
   return { hit, rule, sub, ruleIds, modality, claimant, anaphoric };
 }
 
@@ -1752,6 +1769,17 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
       const between = parties.find((a) => a.from > prev.to && a.from < hit.from && (a.info.side === 'government') === wantGov)?.info;
       const loser = prev.actor2 ?? between ?? (wantGov ? ctx.lastGov : ctx.lastOpp);
       if (loser) { a2 = prev.actor1; a1 = loser; assocInfos = []; a1FromText = false; ruleIds.push('recapture-again'); }
+    }
+  }
+  // "نفت الجبهة الوطنية سقوط البلدة": the side denying a fall is the one said to have lost the
+  // place, not its captor (the side whose capture was just told)
+  if (modality === 'denied' && rule.territory && rule.roles.actor1 === 'context' && a1) {
+    const cap = ctx.recentCapture(sIndex, 3);
+    if (cap?.actor1 && (cap.actor1.side === 'government') !== (a1.side === 'government')) {
+      a2 = a1;
+      a1 = cap.actor1;
+      assocInfos = [];
+      ruleIds.push('denied-by-the-loser');
     }
   }
   // territory: the sub-event type follows the actor's side, not the verb
@@ -1911,7 +1939,9 @@ function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   if (!mine.length && !rule.antecedent && !places.length && ctx.lastNamed && sc.sIndex - ctx.lastNamedAt <= 3) {
     const the = cues.of('unnamed_place').find((c) => definitePlaceNoun(words, c.from, c.to)
       && ((c.from >= hit.to && c.from - hit.to <= 3 && c.from < nextFrom) || (c.to <= hit.from && hit.from - c.to <= 3 && c.from >= prevTo && !clauseBreak(words, c.to, hit.from))));
-    if (the) mine = [ctx.lastNamed];
+    // (the town taken or lost is the one whose capture was just told: "نفت الجبهة سقوط البلدة")
+    const taken = rule.territory ? ctx.recentCapture(sc.sIndex, 3)?.places.filter((p) => !p.isArea && p.place) : undefined;
+    if (the) mine = taken?.length ? taken : [ctx.lastNamed];
   }
   // "بدأت بالانسحاب من البلدات والقرى", "withdrew from the villages": unnamed places are in the
   // area the sentence names, not at a village named in another clause before

@@ -1290,3 +1290,23 @@ describe('two sides doing the same to one place that day (2026-12-07, later)', (
     assert.equal(n('On 12 May 2019, rebels shelled Hama. HTS shelled Hama.'), 1);
   });
 });
+
+describe('a battle told over several sentences (2026-12-07, later)', () => {
+  const doc = 'وفي 11 آب 2019 سيطرت قوات النظام السوري على بلدة الهبيط في ريف إدلب الجنوبي بعد معارك عنيفة مع فصائل المعارضة. '
+    + 'وقال المرصد إن 23 عنصرا من قوات النظام والمسلحين الموالين لها قتلوا خلال المعارك، مقابل 17 مقاتلا من الفصائل، بينهم قيادي في هيئة تحرير الشام. '
+    + 'وترافقت المعارك مع قصف جوي روسي مكثف طال مدينة خان شيخون. '
+    + 'في المقابل، نفت الجبهة الوطنية للتحرير سقوط البلدة.';
+  it('the dead of "the battles" (sides joined by و, the one named among them) are the capture\'s; "the battles" again is no new clash', () => {
+    const es = asserted(run(doc, 'ar').events);
+    assert.deepEqual(es.map((e) => [e.sub_event_type, e.location, e.fatalities]), [
+      ['Government regains territory', 'Hbit', 40],
+      ['Air/drone strike', 'Khan Shaykhun', 0],
+    ]);
+  });
+  it('"نفت الجبهة سقوط البلدة": the fall of the town just taken, denied by the side that lost it', () => {
+    const denied = run(doc, 'ar').events.filter((e) => e.modality === 'denied');
+    assert.deepEqual(denied.map((e) => [e.sub_event_type, e.location, e.actor1, e.actor2]), [
+      ['Government regains territory', 'Hbit', 'Military Forces of Syria', 'National Front for Liberation'],
+    ]);
+  });
+});

@@ -56,3 +56,10 @@ test('garbage never throws', () => {
   const toks = tokenize(odd, 'ar');
   for (const t of toks) assert.equal(odd.slice(t.start, t.end), t.text);
 });
+
+test('بين with a pronoun is one word, not ب + ينهم (2026-12-07)', () => {
+  for (const w of ['بينهم', 'بينها', 'بيننا']) {
+    const toks = tokenize(`قتلى ${w} أطفال`, 'ar');
+    assert.ok(toks.some((t) => t.text === w && !t.clitic), w);
+  }
+});
