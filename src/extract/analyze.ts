@@ -1618,7 +1618,7 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   let modality: Modality = 'asserted';
   let claimant: string | null = null;
   const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
-  const neg = cues.between(winFrom, hit.from, 'negation') ?? unableBefore(cues, words, Math.max(prevTrigEnd, hit.from - 12, sFrom), hit.from);
+  const neg = cues.between(winFrom, hit.from, 'negation') ?? farCue(cues, words, 'inability', Math.max(prevTrigEnd, hit.from - 12, sFrom), hit.from);
   const attempt = cues.between(winFrom, hit.from, 'attempt');
   // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
   const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));
@@ -1642,6 +1642,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'planned')) modality = 'planned';
   else if (modality === 'asserted' && cues.between(winFrom, hit.from, 'threatened')) modality = 'threatened';
   else if (modality === 'asserted' && hypothetical(cues.between(winFrom, hit.from, 'hypothetical'), words, sFrom)) modality = 'hypothetical';
+  // ("Turkey feared that a full-scale government offensive on Idlib would ...": a fear reaches
+  // further than a modal, up to a clause break)
+  else if (modality === 'asserted' && farCue(cues, words, 'fear', Math.max(prevTrigEnd, hit.from - 12, sFrom), hit.from)) modality = 'hypothetical';
   const claimCue = cues.between(wide, hit.from, 'claim');
   if (claimCue && modality === 'asserted') {
     // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
@@ -1954,11 +1957,12 @@ function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   return mine;
 }
 
-/** "لم يستطع النظام منذ ذلك الحين استعادة", "were unable for weeks to retake": inability governs a
- *  verb or masdar several words on, up to a clause break or a new coordinated clause (the trigger
- *  itself included: "لم يتمكن من التقدم وسيطرت الفصائل", "could not hold it and rebels captured it"). */
-function unableBefore(cues: SentenceCues, words: readonly Word[], from: number, to: number): LexHit<CueEntry> | undefined {
-  const c = cues.between(from, to, 'inability');
+/** A cue of `group` in words [from, to) that governs the word at `to`, several words on, up to a
+ *  clause break or a new coordinated clause (the word at `to` included): "لم يستطع النظام منذ ذلك
+ *  الحين استعادة", "were unable for weeks to retake", but not "لم يتمكن من التقدم وسيطرت الفصائل",
+ *  "could not hold it and rebels captured it". */
+function farCue(cues: SentenceCues, words: readonly Word[], group: string, from: number, to: number): LexHit<CueEntry> | undefined {
+  const c = cues.between(from, to, group);
   if (!c || clauseBreak(words, c.to, to)) return undefined;
   for (let i = c.to; i <= to && i < words.length; i++) {
     const w = words[i]!;

@@ -748,6 +748,9 @@ function resolve(c: Cand, st: State): Draft | null {
       const d: Draft = season ? seasonDraft(y, null, season, true)
         : { date: ymd(y, 1, 1), end: ymd(y, 12, 31), precision: 'year', kind: 'year', explicitYear: y };
       if (prep === 'بحلول' || prep === 'by') d.by = true;
+      // "Since 2017, Ankara has ...", "منذ عام 2011": where a state began, not the year the report
+      // then tells (a later "In August" is the latest August)
+      if (prep === 'since' || prep === 'منذ') delete d.explicitYear;
       return d;
     }
     case 'ar-rel-year': case 'en-rel': {

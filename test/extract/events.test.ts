@@ -1310,3 +1310,9 @@ describe('a battle told over several sentences (2026-12-07, later)', () => {
     ]);
   });
 });
+
+describe('a fear reaches its verb (2026-12-07, later)', () => {
+  it('"Turkey has long feared that a full-scale government offensive on Idlib would ..." is not an offensive that happened', () => {
+    assert.deepEqual(asserted(run('Turkey has long feared that a full-scale government offensive on Idlib would send millions of refugees towards its border.', 'en').events), []);
+  });
+});

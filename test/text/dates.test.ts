@@ -214,3 +214,10 @@ test('"N days ago" and "قبل N أيام" count back from the report\'s day; "�
 test('a month taken with its preposition gives way to the day-month inside it: "the night of May 3" (2026-12-07)', () => {
   assert.deepEqual(d('The army shelled the town on the night of May 3.', 'en', '2019-05-22'), ['May 3=2019-05-03/day/inferred-year']);
 });
+
+test('"Since 2017" is where a state began, not the year of a later "In August" (2026-12-07)', () => {
+  assert.deepEqual(d('Since 2017, Ankara has set up posts in Idlib. In August, government forces encircled one of them.', 'en', '2019-10-01'), [
+    'Since 2017=2017-01-01..2017-12-31/year/year',
+    'In August=2019-08-01..2019-08-31/month/month',
+  ]);
+});
