@@ -2093,7 +2093,9 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
       if (f.sub === 'Armed clash' && c.some((g) => g !== f && eventTypeOf(g.sub) === 'Explosions/Remote violence'
         && (g.hit.to === f.hit.from || (g.hit.from === f.hit.to && words[g.hit.from]!.clitics.includes('ب'))))) return false;
       const type = eventTypeOf(f.sub);
-      if (!f.anaphoric && c.some((g) => g !== f && !g.rule.weak && (g.sub === f.sub || (type === 'Battles' && eventTypeOf(g.sub) === type)) && (g.modality === 'asserted' || g.modality === 'claimed'))) return false;
+      // (an independent one, "encircled the post at Morek after capturing Khan Sheikhoun", stands beside a capture)
+      if (!f.anaphoric && c.some((g) => g !== f && !g.rule.weak && (g.sub === f.sub || (type === 'Battles' && eventTypeOf(g.sub) === type && !(f.rule.independent && g.rule.territory)))
+        && (g.modality === 'asserted' || g.modality === 'claimed'))) return false;
       if (c.some((g) => g !== f && g.rule.weak && g.sub === f.sub && g.hit.from < f.hit.from)) return false;
     }
     // the same rule twice in a sentence is one event (قصف ... وقصف)

@@ -1316,3 +1316,12 @@ describe('a fear reaches its verb (2026-12-07, later)', () => {
     assert.deepEqual(asserted(run('Turkey has long feared that a full-scale government offensive on Idlib would send millions of refugees towards its border.', 'en').events), []);
   });
 });
+
+describe('an encirclement beside a capture elsewhere (2026-12-07, later)', () => {
+  it('is its own event; at the captured place it is part of the capture (en, ar)', () => {
+    const subs = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => `${e.sub_event_type} @ ${e.location}`).sort();
+    assert.deepEqual(subs('On 20 August 2019, government forces encircled the Turkish post at Morek after capturing Khan Sheikhoun.', 'en'), ['Armed clash @ Morek', 'Government regains territory @ Khan Shaykhun']);
+    assert.deepEqual(subs('وفي 20 آب 2019 حاصرت قوات النظام نقطة المراقبة التركية في مورك بعد سيطرتها على خان شيخون.', 'ar'), ['Armed clash @ Morek', 'Government regains territory @ Khan Shaykhun']);
+    assert.deepEqual(subs('On 20 August 2019, government forces encircled and captured Khan Sheikhoun.', 'en'), ['Government regains territory @ Khan Shaykhun']);
+  });
+});
