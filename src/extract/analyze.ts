@@ -1566,6 +1566,8 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   }
   const nb = lex.notBefore.get(rule.id);
   if (nb && hit.to < sTo && words[hit.to]!.forms.some((f) => nb.has(f))) return null;
+  // "the occupied Golan Heights", "a liberated village": a participle right after an article is an adjective
+  if (rule.territory && lang === 'en' && hit.from > sFrom && /^(?:the|a|an)$/.test(words[hit.from - 1]!.stem) && /ed$/.test(words[hit.from]!.stem)) return null;
   const ruleIds = [rule.id];
   let sub: SubEventType = rule.sub_event_type;
   // "استهدفت الفصائل بصواريخ غراد مواقع": a ground weapon named with the bombardment keeps it on the ground
@@ -1787,6 +1789,15 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   }
   // territory: the sub-event type follows the actor's side, not the verb
   if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  // "air defences intercepted the missiles", "تصدت الدفاعات الجوية لصواريخ": missiles or drones
+  // stopped on their way are ACLED's disrupted weapons use, by the side that stopped them
+  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
+    && cues.of('intercept').some((c) => c.to <= hit.from && hit.from - c.to <= 4 && !clauseBreak(words, c.to, hit.from))) {
+    sub = 'Disrupted weapons use';
+    ruleIds.push('intercepted');
+    // ("صواريخ إسرائيلية", "Israeli missiles": the adjective names who fired them, not who stopped them)
+    if (a1 && actor1 && !actor1.m) { a2 = a1; a1 = null; a1FromText = false; assocInfos = []; }
+  }
   // forces stepping into a protest (dispersed it, opened fire on the protesters, أطلقت النار على
   // المتظاهرين): ACLED's protest with intervention, or excessive force when people are killed or
   // wounded; the protesters are actor1 and the force actor2, whichever the sentence names first
@@ -2088,6 +2099,9 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
     if (f.sub === 'Air/drone strike' && shootDowns.some((g) => f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 5)) return false;
     if (territory && !f.rule.independent && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
     if (transfer && f.sub === 'Change to group/activity') return false;
+    // "تصدت الدفاعات الجوية لصواريخ": what is confronted is a weapon, so no clash (an interception)
+    if (f.sub === 'Armed clash' && !!cues.between(f.hit.from, f.hit.to, 'intercept')
+      && c.some((g) => g !== f && eventTypeOf(g.sub) === 'Explosions/Remote violence' && g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 3)) return false;
     if (f.rule.weak) {
       // "a rocket attack", "a drone attack", "هجوم بطائرة مسيرة": the attack is that weapon's event
       if (f.sub === 'Armed clash' && c.some((g) => g !== f && eventTypeOf(g.sub) === 'Explosions/Remote violence'
