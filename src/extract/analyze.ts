@@ -340,7 +340,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   attributeAirStrikesFromFollowingContext(events);
   foldCountryWideIntoNamedPlace(events);
   for (const e of events) finishEvent(e, actorByName);
-  return { sentences, tokens, mentions, dates, numbers, events: dedupeEvents(events) };
+  return { sentences, tokens, mentions, dates, numbers, events: dedupeEvents(events, actorByName) };
 }
 
 /** What each sentence of a document is analyzed against. The per-sentence work is split in
@@ -514,8 +514,7 @@ function codeSentenceEvents(ds: DocScope, s: Sentence, sFrom: number, sDates: Da
       // (unless the text names the other side doing it: "rebels shelled Hama. Government forces shelled Hama")
       const other = byKey.get(key);
       const otherBy = other && ctx.frameOf(other);
-      if (otherBy?.actor1 && otherBy.actor1FromText && f.actor1 && f.actor1FromText
-        && (otherBy.actor1.side === 'government') !== (f.actor1.side === 'government')) key += `|${f.actor1.id}`;
+      if (otherBy?.actor1FromText && f.actor1FromText && opposedSides(otherBy.actor1, f.actor1)) key += `|${f.actor1!.id}`;
       const prev = byKey.get(key);
       if (prev) {
         for (const r of ev.rule_ids ?? []) if (!prev.rule_ids!.includes(r)) prev.rule_ids!.push(r);
@@ -785,13 +784,14 @@ function attributeAirStrikesFromFollowingContext(events: DocEvent[]): void {
 /** One event per place, day and kind: later duplicates fold their claims and rules into the first. */
 const TERRITORY_CHANGE = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory']);
 
-/** ACLED inter codes of two opposed armed sides: state forces (1) against a rebel group or militia (2–4). */
-function opposedInter(a: number | null | undefined, b: number | null | undefined): boolean {
-  const armed = (x: number | null | undefined) => !!x && x >= 1 && x <= 4;
-  return armed(a) && armed(b) && (a === 1) !== (b === 1);
+/** Two actors on opposite sides: the government side (state forces, their militias and allies)
+ *  against everyone else. The same thing done to one place on one day by each is two events. */
+function opposedSides(a: ActorInfo | null | undefined, b: ActorInfo | null | undefined): boolean {
+  return !!a && !!b && (a.side === 'government') !== (b.side === 'government');
 }
 
-function dedupeEvents(events: DocEvent[]): DocEvent[] {
+function dedupeEvents(events: DocEvent[], actorByName: (name: string) => ActorInfo | null): DocEvent[] {
+  const sideOf = (e: DocEvent) => (e.actor1 && !e.review_flags?.includes('default-actor') ? actorByName(e.actor1) : null);
   const seen = new Map<string, DocEvent>();
   const out: DocEvent[] = [];
   for (const e of events) {
@@ -799,7 +799,7 @@ function dedupeEvents(events: DocEvent[]): DocEvent[] {
     const key = `${e.sub_event_type}|${e.place_id ?? e.location}|${e.event_date}|${happened}`;
     let first = seen.get(key);
     // (state forces and an armed group doing the same to the same place that day are two events)
-    if (first && opposedInter(first.inter1, e.inter1)) first = undefined;
+    if (first && opposedSides(sideOf(first), sideOf(e))) first = undefined;
     // a vaguer restatement (the governorate, "the countryside", or a place taken from context) of an
     // event already coded that day in the same governorate is the same event
     const fromContext = !!e.review_flags?.includes('context-place') && !e.review_flags.includes('sentence-area');
@@ -1071,6 +1071,11 @@ class DocContext {
   }
   private lastCapture: { f: Frame; s: number } | null = null;
   /** The last asserted capture in this or the `within` sentences before. */
+  /** The place named last, when it was named within three sentences: what "the town" refers to. */
+  recentlyNamed(sIndex: number): PlaceRef | null {
+    return this.lastNamed && sIndex - this.lastNamedAt <= 3 ? this.lastNamed : null;
+  }
+
   recentCapture(sIndex: number, within = 2): Frame | null {
     return this.lastCapture && this.lastCapture.s >= sIndex - within ? this.lastCapture.f : null;
   }
@@ -1403,6 +1408,16 @@ function isAirMissile(words: readonly Word[], from: number, to: number): boolean
 
 /** "the town", "البلدة", "المدينة": one definite place noun (not "the villages", not "the town of X"). */
 const SINGULAR_PLACE_NOUN = new Set(['town', 'village', 'city', 'بلده', 'قريه', 'مدينه']);
+/** "the town", "البلدة": a definite place noun naming no place, up to `reach` words after the
+ *  trigger (before the next one), or, given `prevTo`, as close before it in the same clause. */
+function theTownNear(words: readonly Word[], cues: SentenceCues, hit: { from: number; to: number },
+  at: { reach: number; nextFrom?: number; prevTo?: number }): LexHit<CueEntry> | undefined {
+  const { reach, nextFrom = Infinity, prevTo } = at;
+  return cues.of('unnamed_place').find((c) => definitePlaceNoun(words, c.from, c.to)
+    && ((c.from >= hit.to && c.from - hit.to <= reach && c.from < nextFrom)
+      || (prevTo !== undefined && c.to <= hit.from && hit.from - c.to <= reach && c.from >= prevTo && !clauseBreak(words, c.to, hit.from))));
+}
+
 function definitePlaceNoun(words: readonly Word[], from: number, to: number): boolean {
   if (to !== from + 1 || !SINGULAR_PLACE_NOUN.has(words[from]!.stem)) return false;
   if (words[to]?.stem === 'of') return false;
@@ -1596,8 +1611,7 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
     return null;
   }
   // ("سقوط البلدة": the town just named stands after it)
-  const townAfter = () => !places.length && !!ctx.lastNamed && sIndex - ctx.lastNamedAt <= 3
-    && cues.of('unnamed_place').some((c) => c.from >= hit.to && c.from - hit.to <= 2 && definitePlaceNoun(words, c.from, c.to));
+  const townAfter = () => !places.length && !!ctx.recentlyNamed(sIndex) && !!theTownNear(words, cues, hit, { reach: 2 });
   if (req.includes('place-after') && !placesAfter.length && !places.some((p) => p.to <= hit.from && residentsOf(words, p.from, sFrom)) && !townAfter()) return null;
   if (req.includes('place-or-area') && !places.length && !unnamedArea) return null;
   // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
@@ -1950,12 +1964,11 @@ function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   }
   // "pounded the town", "قصفت البلدة": a definite place noun with no name after it, in a sentence
   // that names no place, is the place named last
-  if (!mine.length && !rule.antecedent && !places.length && ctx.lastNamed && sc.sIndex - ctx.lastNamedAt <= 3) {
-    const the = cues.of('unnamed_place').find((c) => definitePlaceNoun(words, c.from, c.to)
-      && ((c.from >= hit.to && c.from - hit.to <= 3 && c.from < nextFrom) || (c.to <= hit.from && hit.from - c.to <= 3 && c.from >= prevTo && !clauseBreak(words, c.to, hit.from))));
+  const named = ctx.recentlyNamed(sc.sIndex);
+  if (!mine.length && !rule.antecedent && !places.length && named && theTownNear(words, cues, hit, { reach: 3, nextFrom, prevTo })) {
     // (the town taken or lost is the one whose capture was just told: "نفت الجبهة سقوط البلدة")
     const taken = rule.territory ? ctx.recentCapture(sc.sIndex, 3)?.places.filter((p) => !p.isArea && p.place) : undefined;
-    if (the) mine = taken?.length ? taken : [ctx.lastNamed];
+    mine = taken?.length ? taken : [named];
   }
   // "بدأت بالانسحاب من البلدات والقرى", "withdrew from the villages": unnamed places are in the
   // area the sentence names, not at a village named in another clause before

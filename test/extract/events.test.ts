@@ -1289,6 +1289,12 @@ describe('two sides doing the same to one place that day (2026-12-07, later)', (
     assert.equal(n('On 12 May 2019, rebels shelled Hama. Government forces shelled Hama.'), 2);
     assert.equal(n('On 12 May 2019, rebels shelled Hama. HTS shelled Hama.'), 1);
   });
+  it('state forces and their militias are one side: one event (en and ar)', () => {
+    const n = (text: string, lang: Lang) => asserted(run(text, lang).events).length;
+    assert.equal(n('On 12 May 2019, the Syrian army shelled Kafr Nabl. Pro-government militias shelled Kafr Nabl.', 'en'), 1);
+    assert.equal(n('وفي 12 أيار 2019 قصفت قوات النظام مدينة كفرنبل. وقصفت الميليشيات الموالية للنظام مدينة كفرنبل.', 'ar'), 1);
+    assert.equal(n('وفي 12 أيار 2019 قصفت فصائل المعارضة مدينة كفرنبل. وقصفت الميليشيات الموالية للنظام مدينة كفرنبل.', 'ar'), 2);
+  });
 });
 
 describe('a battle told over several sentences (2026-12-07, later)', () => {
