@@ -376,7 +376,8 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
   // (".." and "…" also end the first part of a headline, "إدلب تحت القصف.. مجازر ...", when it is
   // a few words only: a sentence ending in ".." is common too)
   const headlinePart = /(?:\.\.|…)\s*$/.test(s.text) && contentWords(words, sFrom, sTo) <= 3;
-  const isHeading = !sDates.length && (sTo - sFrom <= 4 || (sTo - sFrom <= 8 && unpunctuated) || headlinePart);
+  // (a full stop makes three words a sentence: "Rebels pounded Hama.")
+  const isHeading = !sDates.length && ((sTo - sFrom <= 4 && (unpunctuated || contentWords(words, sFrom, sTo) <= 2)) || (sTo - sFrom <= 8 && unpunctuated) || headlinePart);
   const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
   if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
 
@@ -455,7 +456,8 @@ function sentenceParties(ds: DocScope, sc: SentenceCues, actors: ActorRef[], pla
   // "الشرطة العسكرية التابعة للجيش الوطني": a unit named with the group it belongs to is that group
   for (let i = actors.length - 2; i >= 0; i--) {
     const a = actors[i]!, b = actors[i + 1]!;
-    if (b.from === a.to + 1 && AFFILIATED_AR.test(words[a.to]!.stem) && words[b.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) actors.splice(i, 1);
+    // (an adjective may stand between: "الشرطة العسكرية التابعة")
+    if (b.from > a.to && b.from - a.to <= 2 && AFFILIATED_AR.test(words[b.from - 1]!.stem) && words[b.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) actors.splice(i, 1);
   }
 }
 
@@ -1493,11 +1495,11 @@ function buildFrames(
   if (!trig.length) return [];
   // words inside an actor's name are not cues, but "طائرات حربية روسية" / "Russian warplanes"
   // named as the actor says this sentence's bombardment came from the air
-  const airHere = airCue || allActors.some((a) => a.m && airWordBefore(words, a.from, a.to));
+  const airAt = [...cues.of('air_context').map((c) => c.from), ...allActors.filter((a) => a.m && airWordBefore(words, a.from, a.to)).map((a) => a.from)];
   const unnamedArea = cues.has('unnamed_place');
   const armed = parties.filter((a) => (a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8);
 
-  const sc: FrameScope = { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, infoOf, dated, parties, armed, airHere, unnamedArea };
+  const sc: FrameScope = { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, infoOf, dated, parties, armed, airAt, unnamedArea };
   // ---- phase 1: which triggers make events, of which type and modality
   const cands: Candidate[] = [];
   for (let ti = 0; ti < trig.length; ti++) {
@@ -1564,13 +1566,14 @@ interface FrameScope {
   dated: boolean;
   parties: ActorRef[];
   armed: ActorRef[];
-  airHere: boolean;
+  /** where the sentence names aircraft (cues, and air words inside actors' names) */
+  airAt: number[];
   unnamedArea: boolean;
 }
 
 /** Phase 1 for trigger `ti`: whether it makes an event, of which type and modality. */
 function candidateFor(sc: FrameScope, ti: number): Candidate | null {
-  const { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, dated, parties, armed, airHere, unnamedArea } = sc;
+  const { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, dated, parties, armed, airAt, unnamedArea } = sc;
   const hit = sc.trig[ti]!;
   const rule = hit.values[0]!;
   const na = lex.notAfter.get(rule.id);
@@ -1588,7 +1591,11 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   // "استهدفت الفصائل بصواريخ غراد مواقع": a ground weapon named with the bombardment keeps it on the ground
   const groundWeapon = trig.some((t) => t !== hit && t.from >= hit.to && t.from - hit.to <= 4
     && t.values.some((v) => v.sub_event_type === 'Shelling/artillery/missile attack' && !v.ambiguous_air));
-  if (rule.ambiguous_air && (airHere || (ctx.airSentences > 0 && !groundWeapon))) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
+  // (aircraft named in another clause say nothing of one whose subject is a side that flies none:
+  // "قصفت الطائرات مواقع قرب دمشق، والفصائل قصفت حماة"; nor does the context)
+  const groundSubject = parties.some((a) => a.info.inter >= 2 && a.info.inter <= 4 && (a.to === hit.from || (lang === 'ar' && a.from === hit.to)));
+  const airHere = airAt.some((p) => !groundSubject || !newClauseBetween(words, Math.min(p, hit.from), Math.max(p, hit.from)));
+  if (rule.ambiguous_air && (airHere || (ctx.airSentences > 0 && !groundWeapon && !groundSubject))) { sub = 'Air/drone strike'; ruleIds.push('bombardment-air-context'); }
   // "the Air Force delivered a missile strike", "صواريخ أطلقتها الطائرات": a missile fired from the
   // air is an air strike; cruise missiles (ships, launchers) stay missile attacks
   if (sub === 'Shelling/artillery/missile attack' && isAirMissile(words, hit.from, hit.to) && airWordBefore(words, Math.max(sFrom, hit.from - 6), hit.from)) {
@@ -1672,8 +1679,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
     claimant = who ? who.info.claimantName : null;
   }
   // "the offensive", "خلال الهجوم": a definite noun naming an event of the same kind just coded refers back to it
-  // (also "the rebels offensive")
-  const definite = isDefinite || (lang === 'en' && prevWord?.stem === 'rebels');
+  // (also "the rebels offensive", a noun; not "the rebels pounded Hama", a verb)
+  const definite = isDefinite || (lang === 'en' && prevWord?.stem === 'rebels' && hit.from - 2 >= sFrom
+    && words[hit.from - 2]!.stem === 'the' && !/(?:ed|ing)$/.test(words[hit.to - 1]!.stem));
   // "the bombing campaign" names the whole campaign (its own, longer event), not the last strike
   const campaign = hit.to < sTo && /^(campaign|campaigns|حمله|الحمله)$/.test(words[hit.to]!.stem);
   // ("Rebels captured X. The attack came after ...": the attack is the battle just told, unless
@@ -1805,12 +1813,20 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
   // "air defences intercepted the missiles", "تصدت الدفاعات الجوية لصواريخ": missiles or drones
   // stopped on their way are ACLED's disrupted weapons use, by the side that stopped them
-  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
-    && cues.of('intercept').some((c) => c.to <= hit.from && hit.from - c.to <= 4 && !clauseBreak(words, c.to, hit.from))) {
+  const intercept = (sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
+    ? cues.of('intercept').find((c) => c.to <= hit.from && hit.from - c.to <= 4 && !clauseBreak(words, c.to, hit.from)) : undefined;
+  if (intercept) {
     sub = 'Disrupted weapons use';
     ruleIds.push('intercepted');
-    // ("صواريخ إسرائيلية", "Israeli missiles": the adjective names who fired them, not who stopped them)
-    if (a1 && actor1 && !actor1.m) { a2 = a1; a1 = null; a1FromText = false; assocInfos = []; }
+    // ("صواريخ إسرائيلية", "Israeli missiles": the adjective names who fired them, not who stopped them;
+    // the interceptor is the subject of the intercepting verb, "Syrian air defences shot down", "تصدت الدفاعات الجوية السورية")
+    if (a1 && actor1 && !actor1.m) {
+      a2 = a1;
+      const by = parties.find((a) => a.m && a.info !== actor1.info && (lang === 'ar' ? a.from >= intercept.to && a.from - intercept.to <= 1 : a.to === intercept.from));
+      a1 = by ? asParty(by.info, infoOf) : null;
+      a1FromText = !!a1;
+      assocInfos = [];
+    }
   }
   // forces stepping into a protest (dispersed it, opened fire on the protesters, أطلقت النار على
   // المتظاهرين): ACLED's protest with intervention, or excessive force when people are killed or
@@ -1936,7 +1952,8 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom && !(seized && objectNoun(a))) ?? null;
   if (!actor2 && rule.roles.actor2 === 'object') {
     // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
-    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a) && !objectNoun(a)) ?? null;
+    // (not the subject of the next clause: "strikes hit Damascus, and rebels shelled Hama")
+    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a) && !objectNoun(a) && !newClauseBetween(words, hit.to, a.from)) ?? null;
   }
   if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
     // the noun takes "against X" ("an attack against X"); the verb takes X as its object
@@ -1995,6 +2012,16 @@ function farCue(cues: SentenceCues, words: readonly Word[], group: string, from:
   return c;
 }
 const COORDINATOR = new Set(['and', 'but', 'while', 'as', 'whereas']);
+
+/** A clause break followed by a coordinated clause (", and", ", while", "، و", "، فيما") in [from, to]. */
+function newClauseBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!(words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem))) continue;
+    const next = words[i + 1];
+    if (next && (next.clitics[0] === 'و' || next.clitics[0] === 'ف' || COORDINATOR.has(next.stem) || next.stem === 'فيما' || next.stem === 'بينما')) return true;
+  }
+  return false;
+}
 
 function clauseBreak(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem)) return true;
@@ -2105,6 +2132,7 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
     // ("was hit by a roadside bomb")
     || (BOMBINGS.has(g.sub) && g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 3 && words[f.hit.to]!.stem === 'by'
       && words.slice(f.hit.to + 1, g.hit.from).every((w) => /^(?:a|an|the)$/.test(w.stem))));
+  const anotherClause = (f: Candidate, g: Candidate) => newClauseBetween(words, Math.min(f.hit.to, g.hit.to), Math.max(f.hit.from, g.hit.from));
   return c.filter((f) => {
     if (grievance(f)) return false;
     if (attackVerb(f)) return false;
@@ -2113,20 +2141,25 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
     if (territory && !f.rule.independent && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
     if (transfer && f.sub === 'Change to group/activity') return false;
     // "تصدت الدفاعات الجوية لصواريخ": what is confronted is a weapon, so no clash (an interception)
-    if (f.sub === 'Armed clash' && !!cues.between(f.hit.from, f.hit.to, 'intercept')
+    // (shooting down an aircraft, "shot down a warplane", stays the clash with the side that flew it)
+    if (f.sub === 'Armed clash' && !!cues.between(f.hit.from, f.hit.to, 'intercept') && !f.rule.requires?.includes('aircraft-after')
       && c.some((g) => g !== f && eventTypeOf(g.sub) === 'Explosions/Remote violence' && g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 3)) return false;
     if (f.rule.weak) {
       // "a rocket attack", "a drone attack", "هجوم بطائرة مسيرة": the attack is that weapon's event
       if (f.sub === 'Armed clash' && c.some((g) => g !== f && eventTypeOf(g.sub) === 'Explosions/Remote violence'
         && (g.hit.to === f.hit.from || (g.hit.from === f.hit.to && words[g.hit.from]!.clitics.includes('ب'))))) return false;
       const type = eventTypeOf(f.sub);
-      // (an independent one, "encircled the post at Morek after capturing Khan Sheikhoun", stands beside a capture)
+      // (an independent one, "encircled the post at Morek after capturing Khan Sheikhoun", stands beside
+      // a capture; so does one in another clause: "Israeli strikes hit Damascus, and rebels shelled Hama")
       if (!f.anaphoric && c.some((g) => g !== f && !g.rule.weak && (g.sub === f.sub || (type === 'Battles' && eventTypeOf(g.sub) === type && !(f.rule.independent && g.rule.territory)))
-        && (g.modality === 'asserted' || g.modality === 'claimed'))) return false;
-      if (c.some((g) => g !== f && g.rule.weak && g.sub === f.sub && g.hit.from < f.hit.from)) return false;
+        && (g.modality === 'asserted' || g.modality === 'claimed')
+        && !(g.sub === f.sub && anotherClause(f, g)))) return false;
+      if (c.some((g) => g !== f && g.rule.weak && g.sub === f.sub && g.hit.from < f.hit.from && !anotherClause(f, g))) return false;
     }
-    // the same rule twice in a sentence is one event (قصف ... وقصف)
-    if (c.some((g) => g !== f && g.rule.id === f.rule.id && g.sub === f.sub && g.hit.from < f.hit.from && !f.rule.territory)) return false;
+    // the same rule twice in a sentence is one event (قصف ... وقصف), unless a new clause tells the
+    // second ("قصفت الطائرات مواقع قرب دمشق، والفصائل قصفت حماة")
+    if (c.some((g) => g !== f && g.rule.id === f.rule.id && g.sub === f.sub && g.hit.from < f.hit.from && !f.rule.territory
+      && !anotherClause(f, g))) return false;
     return true;
   });
 }

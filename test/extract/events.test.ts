@@ -1331,3 +1331,49 @@ describe('an encirclement beside a capture elsewhere (2026-12-07, later)', () =>
     assert.deepEqual(subs('On 20 August 2019, government forces encircled and captured Khan Sheikhoun.', 'en'), ['Government regains territory @ Khan Shaykhun']);
   });
 });
+
+describe('two clauses, two events (2026-12-07, third)', () => {
+  const brief = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.location]);
+  it('a second clause with its own subject is its own event, by that subject (en and ar)', () => {
+    assert.deepEqual(brief('On 12 May 2019, Israeli jets struck targets near Damascus, and rebels shelled Hama.', 'en'), [
+      ['Air/drone strike', 'Military Forces of Israel', 'Damascus'],
+      ['Shelling/artillery/missile attack', 'Opposition Rebels (Syria)', 'Hama'],
+    ]);
+    assert.deepEqual(brief('وفي 12 أيار 2019 قصفت الطائرات الإسرائيلية مواقع قرب دمشق، والفصائل قصفت مدينة حماة.', 'ar'), [
+      ['Air/drone strike', 'Military Forces of Israel', 'Damascus'],
+      ['Shelling/artillery/missile attack', 'Opposition Rebels (Syria)', 'Hama'],
+    ]);
+    assert.deepEqual(brief('وفي 12 أيار 2019 قصفت قوات النظام بلدة كفرنبل، وقصفت مدينة حماة.', 'ar'), [
+      ['Shelling/artillery/missile attack', 'Military Forces of Syria', 'Kafr Nabl'],
+      ['Shelling/artillery/missile attack', 'Military Forces of Syria', 'Hama'],
+    ]);
+  });
+  it('the subject of the next clause is not the object of this one', () => {
+    const [strike] = asserted(run('On 12 May 2019, Israeli strikes hit targets near Damascus, and rebels shelled Hama.', 'en').events);
+    assert.equal(strike?.actor2, null);
+  });
+  it('one subject over two clauses keeps its aircraft: "Russian warplanes struck X, and pounded Y"', () => {
+    assert.deepEqual(brief('On 12 May 2019, Russian warplanes struck Kafr Nabl, and pounded Hama.', 'en').map((e) => e[0]), ['Air/drone strike', 'Air/drone strike']);
+  });
+  it('a three-word sentence with a full stop is a report, not a heading; "the rebels pounded" is not "the rebels offensive"', () => {
+    const es = asserted(run('On 12 May 2019, Russian warplanes struck Kafr Nabl. Rebels pounded Hama.', 'en').events);
+    assert.deepEqual(es.map((e) => [e.actor1, e.location]), [['Military Forces of Russia', 'Kafr Nabl'], ['Opposition Rebels (Syria)', 'Hama']]);
+    assert.equal(asserted(run('On 12 May 2019, Russian warplanes struck Kafr Nabl. The rebels pounded Hama.', 'en').events).length, 2);
+  });
+});
+
+describe('interceptions and arrests by name (2026-12-07, third)', () => {
+  const brief = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2]);
+  it('the interceptor is the subject of the verb, the adjective names who fired (en and ar)', () => {
+    const want = [['Disrupted weapons use', 'Military Forces of Syria', 'Military Forces of Israel']];
+    assert.deepEqual(brief('On 15 May 2019, Syrian air defences shot down several Israeli missiles over Damascus.', 'en'), want);
+    assert.deepEqual(brief('وفي 15 أيار 2019 تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية في سماء دمشق.', 'ar'), want);
+  });
+  it('shooting down an aircraft stays a clash with the side that flew it', () => {
+    assert.deepEqual(brief('On 3 May 2019, rebels shot down a government drone near Khan Sheikhoun.', 'en'), [['Armed clash', 'Opposition Rebels (Syria)', 'Military Forces of Syria']]);
+  });
+  it('the police arrest (en and ar)', () => {
+    assert.equal(asserted(run('On 14 May 2019, police arrested five men in Raqqa.', 'en').events)[0]?.actor1, 'Police Forces of Syria');
+    assert.equal(asserted(run('وفي 14 أيار 2019 اعتقلت الشرطة خمسة رجال في مدينة الرقة.', 'ar').events)[0]?.actor1, 'Police Forces of Syria');
+  });
+});
