@@ -168,3 +168,16 @@ describe('whose toll (2026-12-07, later)', () => {
     assert.deepEqual(brief(claims('On 20 May 2019, rebels attacked Kafr Nabudah; the army put the rebel death toll at 100.', 'en')).map((c) => c[2]), ['rebels']);
   });
 });
+
+describe('victims named by their trade, and men (2026-12-07, third)', () => {
+  it('farmers, shepherds, journalists, workers and students are civilians (en and ar)', () => {
+    assert.deepEqual(brief(claims('Government shelling killed four farmers near Kafr Nabl on Monday.', 'en')), [[4, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('A landmine killed two shepherds near Palmyra on Monday.', 'en')), [[2, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('قتل ثلاثة صحفيين بقصف جوي على مدينة إدلب يوم الاثنين.', 'ar')), [[3, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('قتل خمسة عمال بانفجار لغم في ريف حماة الشرقي.', 'ar')), [[5, 'exact', 'civilians', null]]);
+  });
+  it('men and young men are counted without a side', () => {
+    assert.deepEqual(brief(claims('Gunmen killed three men in Daraa on Monday.', 'en')), [[3, 'exact', 'unspecified', null]]);
+    assert.deepEqual(brief(claims('قتل ثلاثة شبان برصاص مجهولين في مدينة درعا.', 'ar')), [[3, 'exact', 'unspecified', null]]);
+  });
+});

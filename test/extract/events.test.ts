@@ -1377,3 +1377,14 @@ describe('interceptions and arrests by name (2026-12-07, third)', () => {
     assert.equal(asserted(run('وفي 14 أيار 2019 اعتقلت الشرطة خمسة رجال في مدينة الرقة.', 'ar').events)[0]?.actor1, 'Police Forces of Syria');
   });
 });
+
+describe('executions of people named by their trade (2026-12-07, third)', () => {
+  it('"executed three shepherds", "أعدم ثلاثة رعاة": an attack on civilians, three dead; "executed the plan" is no event', () => {
+    for (const [text, lang] of [['On 20 May 2019, Islamic State militants executed three shepherds in the eastern Homs desert.', 'en'],
+      ['وفي 20 أيار 2019 أعدم تنظيم الدولة الإسلامية ثلاثة رعاة في بادية حمص الشرقية.', 'ar']] as const) {
+      const [e] = asserted(run(text, lang).events);
+      assert.deepEqual([e?.sub_event_type, e?.actor1, e?.actor2, e?.fatalities], ['Attack', 'Islamic State', 'Civilians (Syria)', 3], text);
+    }
+    assert.ok(!asserted(run('On 20 May 2019, the council executed the plan in Idlib.', 'en').events).some((e) => e.sub_event_type === 'Attack'));
+  });
+});
