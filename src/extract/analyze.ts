@@ -73,6 +73,29 @@ const NO_NUMBERS = new Uint8Array(0);
 const CLAUSE_PUNCT = new Set([',', '،', ';', '؛', ':', '(', ')', '-', '–', '—']);
 const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللواتي', 'which', 'who', 'whose', 'where', 'that']);
 const LIST_WORDS = new Set(['and', 'the', 'و', 'ال', 'of', 'as', 'well']);
+const ROAD = /^(?:طريق|اوتوستراد|اتوستراد|اوتستراد|highway|road|motorway)$/;
+const DASH = /^[-–—]$/;
+/** "طريق حلب – اللاذقية الدولي", "الطريق الدولي حلب-دمشق", "the Aleppo-Latakia highway": the towns
+ *  a road is named after are not where what happens on it happened. The road word comes first in
+ *  Arabic, last in English; the two towns are joined by a dash ("طريق سراقب", "the road to Saraqeb"
+ *  still name a town). */
+function namesARoad(text: string, words: readonly Word[], from: number, to: number): boolean {
+  const road = (i: number, latin: boolean) => i >= 0 && i < words.length && ROAD.test(words[i]!.stem) && /^[a-z]/.test(words[i]!.stem) === latin;
+  const intl = (i: number) => (i >= 0 && words[i]!.stem === 'دولي' ? i - 1 : i);
+  // the word at i is joined to the one before it by a dash (a token of its own, or inside "Aleppo-Latakia")
+  const dashBefore = (i: number): number => {
+    if (i - 1 >= 0 && words[i - 1]!.punct && DASH.test(words[i - 1]!.stem)) return i - 2;
+    return i > 0 && DASH.test(text[words[i]!.start - 1] ?? '') ? i - 1 : -1;
+  };
+  // one hyphenated token for both towns ("Aleppo-Latakia": its words share the token's span)
+  if (to > from && /[-–]/.test(text.slice(words[from]!.start, words[to - 1]!.end)) && (road(to, true) || road(intl(from - 1), false))) return true;
+  // the second town (after the dash), then the first (before it)
+  const first = dashBefore(from);
+  if (first >= 0 && (road(intl(first - 1), false) || road(intl(first - 2), false) || road(to, true))) return true;
+  const second = to < words.length && words[to]!.punct && DASH.test(words[to]!.stem) ? to + 1 : to < words.length && dashBefore(to) === to - 1 ? to : -1;
+  return second >= 0 && (road(intl(from - 1), false) || road(second + 1, true) || road(second + 2, true));
+}
+
 /** Mentions the kb is unsure of (weak transliteration guesses) are not used as event places. */
 const MIN_PLACE_SCORE = 0.65;
 /** Words between a trigger and its first place. */
@@ -282,6 +305,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       }
       if (place && place.kind === 'country') continue;
       if (isDatelinePlace(text, m)) continue;
+      if (namesARoad(text, words, from, to)) continue;
       placeRefs.push({ m, from, to, place, near: false, isArea: isArea(place, m), weak });
     }
   }

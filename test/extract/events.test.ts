@@ -1388,3 +1388,24 @@ describe('executions of people named by their trade (2026-12-07, third)', () => 
     assert.ok(!asserted(run('On 20 May 2019, the council executed the plan in Idlib.', 'en').events).some((e) => e.sub_event_type === 'Attack'));
   });
 });
+
+describe('roads and the vehicles on them (2026-12-07, third)', () => {
+  const where = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => e.location);
+  it('the two towns a road is named after are not the place ("the Aleppo-Latakia highway", "طريق حلب – اللاذقية الدولي")', () => {
+    for (const [text, lang] of [
+      ['On 20 May 2019, a roadside bomb hit a Turkish patrol on the Aleppo-Latakia highway near Ariha.', 'en'],
+      ['On 20 May 2019, a roadside bomb hit a Turkish patrol on the Aleppo - Latakia highway near Ariha.', 'en'],
+      ['وفي 20 أيار 2019 انفجرت عبوة ناسفة بدورية تركية على طريق حلب – اللاذقية الدولي قرب مدينة أريحا.', 'ar'],
+      ['وفي 20 أيار 2019 انفجرت عبوة ناسفة بدورية تركية على الطريق الدولي حلب-اللاذقية قرب مدينة أريحا.', 'ar'],
+    ] as const) assert.deepEqual(where(text, lang), ['Ariha'], text);
+  });
+  it('a road to one town still names it ("the road to Saraqeb", "طريق سراقب")', () => {
+    assert.deepEqual(where('On 20 May 2019, rebels shelled the road to Saraqeb.', 'en'), ['Saraqib']);
+    assert.deepEqual(where('وفي 20 أيار 2019 انفجرت عبوة ناسفة بدورية تركية على طريق سراقب.', 'ar'), ['Saraqib']);
+  });
+  it('a military vehicle belongs to the force it is hit with: that force is actor2 (en and ar)', () => {
+    const [ar] = asserted(run('وفي 20 أيار 2019 انفجرت عبوة ناسفة بسيارة عسكرية تابعة للقوات التركية قرب مدينة أريحا.', 'ar').events);
+    const [en] = asserted(run('On 20 May 2019, a roadside bomb hit an armoured vehicle of the Turkish army near Ariha.', 'en').events);
+    for (const e of [ar, en]) assert.deepEqual([e?.actor1, e?.actor2], ['Unidentified Armed Group (Syria)', 'Military Forces of Turkey']);
+  });
+});
