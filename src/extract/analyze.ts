@@ -1328,6 +1328,13 @@ function ownsTarget(a: ActorRef, cues: SentenceCues, words: readonly Word[], lan
   });
 }
 
+/** The actor a mediation word names: its adjective ("Russian mediation", "Russian-brokered",
+ *  "وساطة روسية") or the one after it ("mediated by the UN", "under the auspices of Russia", "برعاية الأمم المتحدة"). */
+function mediates(a: ActorRef, cues: SentenceCues, words: readonly Word[]): boolean {
+  return cues.of('mediation').some((c) => (!a.m && a.to === c.from) || (a.from >= c.to && a.from - c.to <= 2
+    && words.slice(c.to, a.from).every((w) => /^(?:by|of|the|من)$/.test(w.stem))));
+}
+
 const FACTIONS_OF = /^(?:two|rival|factions?|groups?|units?|brigades?|of|within|the|in|فصيلين|فصيلان|مجموعتين|مجموعتان|من|ضمن|في|داخل|تابعين|تابعان)$/;
 const TWO_FACTIONS = /^(?:two|rival|فصيلين|فصيلان|مجموعتين|مجموعتان)$/;
 
@@ -1730,7 +1737,10 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
   const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
 
-  const { actor1, assoc1, actor2, assoc2 } = frameActors(sc, hit, rule, sub, ruleIds, nextFrom, prevTo, roles);
+  // "a Russian-brokered ceasefire", "بوساطة روسية": the mediator of an agreement is not a party to it
+  const mediators = sub === 'Agreement' ? parties.filter((a) => mediates(a, cues, words)) : [];
+  const scope = mediators.length ? { ...sc, parties: parties.filter((a) => !mediators.includes(a)) } : sc;
+  const { actor1, assoc1, actor2, assoc2 } = frameActors(scope, hit, rule, sub, ruleIds, nextFrom, prevTo, roles);
 
   if (rule.requires?.includes('armed-actor')) {
     const near = actor1 && (lang === 'ar' ? (actor1.from >= hit.to ? actor1.from - hit.to <= 3 : hit.from - actor1.to <= 3) : hit.from - actor1.to <= 4 && actor1.to <= hit.from);
@@ -1876,10 +1886,10 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   if (sub === 'Agreement') {
     // signatories, in the order named: the state forces in the sentence (foreign states first),
     // then the armed groups ("rebels and the government reached a deal", "توصلت الفصائل وروسيا إلى اتفاق")
-    const states = parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && Math.abs(a.from - hit.from) <= 30)
+    const states = scope.parties.filter((a) => (a.info.inter === 1 || a.info.inter === 8) && Math.abs(a.from - hit.from) <= 30)
       .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || x.from - y.from);
     // an armed group signs only within the deal's clause
-    const groups = parties.filter((a) => a.info.inter >= 2 && a.info.inter <= 4 && a.info.kind !== 'claimant' && Math.abs(a.from - hit.from) <= 12);
+    const groups = scope.parties.filter((a) => a.info.inter >= 2 && a.info.inter <= 4 && a.info.kind !== 'claimant' && Math.abs(a.from - hit.from) <= 12);
     const uniq = dedupe([...states, ...groups].map((a) => a.info));
     if (uniq.length) { a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2); }
     else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }

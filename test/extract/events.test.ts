@@ -1409,3 +1409,17 @@ describe('roads and the vehicles on them (2026-12-07, third)', () => {
     for (const e of [ar, en]) assert.deepEqual([e?.actor1, e?.actor2], ['Unidentified Armed Group (Syria)', 'Military Forces of Turkey']);
   });
 });
+
+describe('the mediator of a deal (2026-12-07, third)', () => {
+  const sides = (text: string, lang: Lang) => asserted(run(text, lang).events).filter((e) => e.sub_event_type === 'Agreement')
+    .map((e) => [e.actor1, e.actor2, e.assoc_actor_1]);
+  it('is not a party: "under Russian mediation", "a Russian-brokered ceasefire", "بوساطة روسية"', () => {
+    const want = [['Military Forces of Syria', 'Opposition Rebels (Syria)', []]];
+    assert.deepEqual(sides('On 19 May 2019, rebels and government forces agreed to a ceasefire in Daraa under Russian mediation.', 'en'), want);
+    assert.deepEqual(sides('On 19 May 2019, rebels and government forces agreed to a Russian-brokered ceasefire in Daraa.', 'en'), want);
+    assert.deepEqual(sides('وفي 19 أيار 2019 توصلت فصائل المعارضة وقوات النظام إلى اتفاق لوقف إطلاق النار في مدينة درعا بوساطة روسية.', 'ar'), want);
+  });
+  it('states that broker a deal themselves sign it', () => {
+    assert.deepEqual(sides('On 16 May 2019, Turkey and Russia brokered a ceasefire in Idlib.', 'en'), [['Military Forces of Turkey', 'Military Forces of Russia', []]]);
+  });
+});
