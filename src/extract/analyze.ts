@@ -1920,7 +1920,9 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   // "X fell to government forces": the one named after the trigger took it
   // ("برصاص قناص من الفصائل", "لقوات النظام": whoever the preposition introduces)
   if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
-  if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)) ?? null;
+  // (not across a preposition: "اغتيال قيادي سابق في فصائل المعارضة" names the victim's side)
+  if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)
+    && !words.slice(hit.to, a.from).some((w) => AR_PREPOSITION.has(w.stem))) ?? null;
   // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
   if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
   // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
@@ -2048,6 +2050,7 @@ function farCue(cues: SentenceCues, words: readonly Word[], group: string, from:
   return c;
 }
 const COORDINATOR = new Set(['and', 'but', 'while', 'as', 'whereas']);
+const AR_PREPOSITION = new Set(['في', 'من', 'علي', 'ضد', 'الي', 'عن']);
 
 /** A clause break followed by a coordinated clause (", and", ", while", "، و", "، فيما") in [from, to]. */
 function newClauseBetween(words: readonly Word[], from: number, to: number): boolean {

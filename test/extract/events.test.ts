@@ -1423,3 +1423,13 @@ describe('the mediator of a deal (2026-12-07, third)', () => {
     assert.deepEqual(sides('On 16 May 2019, Turkey and Russia brokered a ceasefire in Idlib.', 'en'), [['Military Forces of Turkey', 'Military Forces of Russia', []]]);
   });
 });
+
+describe('assassinations (2026-12-07, third)', () => {
+  it('kill their victim, and the side named after a preposition is the victim\'s, not the killer (en and ar)', () => {
+    for (const [text, lang] of [['On 20 May 2019, unknown gunmen assassinated a former rebel commander in Tafas.', 'en'],
+      ['وفي 20 أيار 2019 أقدم مسلحون مجهولون على اغتيال قيادي سابق في فصائل المعارضة في بلدة طفس.', 'ar']] as const) {
+      const [e] = asserted(run(text, lang).events);
+      assert.deepEqual([e?.sub_event_type, e?.actor1, e?.fatalities], ['Attack', 'Unidentified Armed Group (Syria)', 1], text);
+    }
+  });
+});
