@@ -137,11 +137,18 @@ const KIND_RANK: Partial<Record<PlaceKind, number>> = {
   region: 3, prison: 3, checkpoint: 2.5, neighbourhood: 2, district: 1.5, subdistrict: 1, farm: 1, area: 1, landmark: 2, crossing: 2,
 };
 
-/** Static prior of a place among namesakes: Syria first, then kind (city > town > village), then population. */
+/** Static prior of a place among namesakes: Syria first, then kind (city > town > village), then
+ *  population; a community that gives its name to its district or sub-district (its seat: Ras
+ *  al-Ayn in Hasakah, not the villages of that name) outranks the other villages. */
 export function placePrior(p: Place): number {
   const admin = p.kind === 'governorate' || p.kind === 'district' || p.kind === 'subdistrict' || p.kind === 'country';
-  return (p.country_code === 'SY' || p.kind === 'country' ? 10 : 0) + (KIND_RANK[p.kind] ?? 1) + (admin ? 0 : Math.log10((p.population ?? 0) + 1) * 0.5);
+  const seat = !admin && [p.admin2, p.admin3].some((a) => !!a && latinLetters(a) === latinLetters(p.name));
+  return (p.country_code === 'SY' || p.kind === 'country' ? 10 : 0) + (KIND_RANK[p.kind] ?? 1) + (seat ? 1 : 0)
+    + (admin ? 0 : Math.log10((p.population ?? 0) + 1) * 0.5);
 }
+
+/** A Latin name's letters only, lower case ("Ra's al `Ayn" and "Ras al-Ayn" are both "rasalayn"). */
+const latinLetters = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const R = 6371;

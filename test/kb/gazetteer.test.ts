@@ -39,6 +39,14 @@ test('search() finds press spellings, OCHA spellings and Arabic, best first with
   for (const [name, id] of [['Tal Rifaat', 'ocha:C1621'], ['Tel Rifaat', 'ocha:C1621'], ['Marea', 'ocha:C1643'], ['al-Atarib', 'ocha:C1022'], ['Darat Izza', 'ocha:C1139']]) {
     assert.equal(g.search(name!)[0]?.place.id, id, name);
   }
+  // eastern and southern towns the press spells its own way (OCHA: Al Bagouz, Al-Thawrah, Shaddadah, Izra`, Yarmuk)
+  for (const [name, id] of [['Baghouz', 'ocha:C6795'], ['Tabqa', 'ocha:C5929'], ['الطبقة', 'ocha:C5929'], ['Shaddadi', 'ocha:C4446'],
+    ['الشدادي', 'ocha:C4446'], ['Izraa', 'ocha:C6101'], ['Yarmouk camp', 'ocha:C1002'], ['مخيم اليرموك', 'ocha:C1002']]) {
+    assert.equal(g.search(name!)[0]?.place.id, id, name);
+  }
+  // the town that gives its name to its district outranks villages of the same name
+  assert.equal(g.search('رأس العين')[0]?.place.id, 'ocha:C4988');
+  assert.equal(g.search('Ras al-Ain')[0]?.place.id, 'ocha:C4988');
   const khwein = g.search('Khuwayn');
   assert.equal(khwein[0]?.place.id, 'ocha:C4091');
   assert.ok(khwein[0]!.why.length > 0);
