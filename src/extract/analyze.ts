@@ -160,7 +160,7 @@ class SentenceCues {
   }
 }
 
-type KbActor = ReturnType<KnowledgeBase['actors']['all']>[number] & { claimant_name?: string; acts_as?: string };
+type KbActor = ReturnType<KnowledgeBase['actors']['all']>[number] & { claimant_name?: string; acts_as?: string; air_power?: boolean };
 
 /** Actor facts the frames need, read once per actor id from the kb. */
 function actorInfoFactory(kb: KnowledgeBase): (id: string) => ActorInfo | null {
@@ -183,6 +183,7 @@ function actorInfoFactory(kb: KnowledgeBase): (id: string) => ActorInfo | null {
         inter: a.inter,
         claimantName: a.kind === 'claimant' ? (a.claimant_name ?? a.name) : (spokesman.get(id) ?? a.name),
         actsAs: a.kind === 'claimant' && a.acts_as ? a.acts_as : undefined,
+        airPower: a.air_power === true,
       };
     }
     cache.set(id, info);
@@ -1358,6 +1359,8 @@ function reportsOthers(a: ActorRef, cues: SentenceCues, words: readonly Word[], 
     if (!said) return false;
     // ("HTS claimed responsibility for the attack": who claims an attack is its author)
     if (/^(?:responsibility|credit)$/.test(words[said.to]?.stem ?? '')) return false;
+    // ("The SDF announced the capture of Baghouz": announcing a deed by its noun is claiming it)
+    if (/^(?:announced|announces|declared|declares)$/.test(words[said.from]!.stem) && /^(?:the|its|their|a)$/.test(words[said.to]?.stem ?? '')) return false;
     for (let i = said.to; i < Math.min(sTo, said.to + 6); i++) if (SUBJECT_PRONOUNS.has(words[i]!.stem)) return false;
     return said.to < sTo;
   }
@@ -1417,6 +1420,12 @@ function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], act
 }
 
 interface Candidate { hit: LexHit<TriggerRule>; rule: TriggerRule; sub: SubEventType; ruleIds: string[]; modality: Modality; claimant: string | null; anaphoric?: boolean }
+
+/** A ground weapon named right after a bombardment word ("استهدفت الفصائل بصواريخ غراد"). */
+function groundWeaponAfter(trig: readonly LexHit<TriggerRule>[], hit: LexHit<TriggerRule>): boolean {
+  return trig.some((t) => t !== hit && t.from >= hit.to && t.from - hit.to <= 4
+    && t.values.some((v) => v.sub_event_type === 'Shelling/artillery/missile attack' && !v.ambiguous_air));
+}
 
 /** An aircraft word shortly before (air force, warplanes, الطيران، الجوية), also inside an actor's name. */
 function airWordBefore(words: readonly Word[], from: number, to: number): boolean {
@@ -1620,8 +1629,7 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   const ruleIds = [rule.id];
   let sub: SubEventType = rule.sub_event_type;
   // "استهدفت الفصائل بصواريخ غراد مواقع": a ground weapon named with the bombardment keeps it on the ground
-  const groundWeapon = trig.some((t) => t !== hit && t.from >= hit.to && t.from - hit.to <= 4
-    && t.values.some((v) => v.sub_event_type === 'Shelling/artillery/missile attack' && !v.ambiguous_air));
+  const groundWeapon = groundWeaponAfter(trig, hit);
   // (aircraft named in another clause say nothing of one whose subject is a side that flies none:
   // "قصفت الطائرات مواقع قرب دمشق، والفصائل قصفت حماة"; nor does the context)
   const groundSubject = parties.some((a) => a.info.inter >= 2 && a.info.inter <= 4 && (a.to === hit.from || (lang === 'ar' && a.from === hit.to)));
@@ -1820,8 +1828,15 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   if (a2 && a1 && a2.id === a1.id && !ruleIds.includes('infighting')) a2 = null;
 
   // a foreign air power bombarding (روسيا تقصف) bombs from the air
+  // "IS claimed responsibility for the bombing", "an HTS bombing": a bombing by a side that has no
+  // aircraft and names no artillery is a bomb, not a bombardment
+  if (rule.ambiguous_air && sub === 'Shelling/artillery/missile attack' && lang === 'en' && /^bombings?$/.test(words[hit.from]!.stem)
+    && (!a1 || (a1.inter >= 2 && a1.inter <= 4)) && !groundWeaponAfter(sc.trig, hit)) {
+    sub = 'Remote explosive/landmine/IED';
+    ruleIds.push('bombing-by-a-group');
+  }
   if (rule.ambiguous_air && sub !== 'Air/drone strike' && a1?.kind === 'foreign_state' && a1FromText) {
-    if (ctx.airActor?.id === a1.id || a1.inter === 8) { sub = 'Air/drone strike'; ruleIds.push('bombardment-by-air-power'); }
+    if (ctx.airActor?.id === a1.id || a1.inter === 8 || (a1.airPower && !groundWeaponAfter(sc.trig, hit))) { sub = 'Air/drone strike'; ruleIds.push('bombardment-by-air-power'); }
   }
   // "... حتى السيطرة عليها مجددًا", "retook it again": a place taken *again* right after one
   // side took it goes back to the side that lost it — that side cannot take what it holds.

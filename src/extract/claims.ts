@@ -15,6 +15,8 @@ export interface ActorInfo {
   claimantName: string;
   /** For a claimant that speaks for an armed actor (a ministry of defence): that actor's id. */
   actsAs?: string;
+  /** Its bombardments are air strikes unless a ground weapon is named (the kb's air_power). */
+  airPower?: boolean;
 }
 
 export interface SentenceView {

@@ -80,6 +80,9 @@ const actorSchema = z.strictObject({
   dissolved: dateField,
   case_sensitive: z.array(alias).optional(),
   variant_of: z.string().min(1).optional(),
+  /** A foreign power whose bombardments in the conflict are air (or air-launched missile) strikes,
+   *  unless the text names a ground weapon: "Russian bombing", "Israeli strikes". */
+  air_power: z.boolean().optional(),
   note: z.string().optional(),
 });
 

@@ -1433,3 +1433,25 @@ describe('assassinations (2026-12-07, third)', () => {
     }
   });
 });
+
+describe('announcing a deed by its noun (2026-12-07, third)', () => {
+  it('"The SDF announced the capture of Baghouz" is the SDF\'s capture; "announced that X captured" is X\'s (en and ar)', () => {
+    const a1 = (text: string, lang: Lang) => run(text, lang).events.map((e) => e.actor1);
+    assert.deepEqual(a1('The SDF announced the capture of Baghouz on 23 March 2019.', 'en'), ['Syrian Democratic Forces']);
+    assert.deepEqual(a1('أعلنت قوات سوريا الديمقراطية السيطرة على بلدة الباغوز يوم 23 آذار 2019.', 'ar'), ['Syrian Democratic Forces']);
+    assert.deepEqual(a1('The SDF announced that government forces had captured Baghouz on 23 March 2019.', 'en'), ['Military Forces of Syria']);
+  });
+});
+
+describe('whose bombing (2026-12-07, third)', () => {
+  const sub = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => e.sub_event_type);
+  it('a bombing claimed by a group is a bomb, not a bombardment', () => {
+    assert.deepEqual(sub('On 20 May 2019, the Islamic State claimed responsibility for the bombing, which killed 20 people in Qamishli.', 'en'), ['Remote explosive/landmine/IED']);
+  });
+  it('the bombardments of a foreign air power are air strikes, unless a ground weapon is named (en and ar)', () => {
+    assert.deepEqual(sub('On 20 May 2019, Russian bombing killed five civilians in Kafr Nabl.', 'en'), ['Air/drone strike']);
+    assert.deepEqual(sub('وفي 20 أيار 2019 قصفت القوات الروسية بلدة كفرنبل.', 'ar'), ['Air/drone strike']);
+    assert.deepEqual(sub('On 20 May 2019, Russian forces bombarded Kafr Nabl with artillery.', 'en'), ['Shelling/artillery/missile attack']);
+    assert.deepEqual(sub('On 20 May 2019, Turkish forces bombarded Tal Rifaat.', 'en'), ['Shelling/artillery/missile attack']);
+  });
+});
