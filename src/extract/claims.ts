@@ -175,6 +175,8 @@ const LOSS_VERB = /^(?:lost|lose|loses|losing|خسر\S*|يخسر\S*|تخسر\S*)
 const isArabicWord = (w: Word) => /[\u0600-\u06ff]/.test(w.stem);
 
 /** Every death figure in the sentence. */
+const FAMILY = /^(?:family|families|عايله|عائله|اسره)$/; // (stems are key forms: ئ is folded to ي)
+
 export function findClaims(
   s: SentenceView,
   numbers: readonly NumberExpression[],
@@ -215,7 +217,14 @@ export function findClaims(
     if (!after && nf > s.from && s.cues.some((c) => hasGroup(c, 'kill') && c.to === nf) && bareFigureEnd(s, nt)) {
       after = { victims: 'unspecified', isKillNoun: true };
     }
+    // "killed a family of five", "عائلة من خمسة أشخاص": a family counts its members, civilians
+    if ((!after || after.victims === 'unspecified') && nf - 2 >= s.from && /^(?:of|من)$/.test(s.words[nf - 1]!.stem) && FAMILY.test(s.words[nf - 2]!.stem)) {
+      after = { victims: 'civilians', isKillNoun: after?.isKillNoun ?? false };
+      from = nf - 2;
+    }
     if (!after) continue;
+    // ("members of one family", "من عائلة واحدة": one family is not one victim)
+    if (n.value === 1 && (FAMILY.test(s.words[nt]?.stem ?? '') || FAMILY.test(s.words[nf - 1]?.stem ?? ''))) continue;
     const kill = after.isKillNoun ? 0 : Math.min(nearestDistance(s, from, nt, 'kill'), nearestDistance(s, from, nt, 'toll'));
     const captured = nearestDistance(s, from, nt, 'captured');
     // "... and three people were wounded": the passive verb right after the noun governs it

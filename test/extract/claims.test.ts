@@ -181,3 +181,15 @@ describe('victims named by their trade, and men (2026-12-07, third)', () => {
     assert.deepEqual(brief(claims('قتل ثلاثة شبان برصاص مجهولين في مدينة درعا.', 'ar')), [[3, 'exact', 'unspecified', null]]);
   });
 });
+
+describe('a family (2026-12-07, third)', () => {
+  it('"a family of five", "five members of one family", "عائلة من خمسة أشخاص": five civilians, and one family is no victim', () => {
+    assert.deepEqual(brief(claims('The strike on Kafr Nabl killed a family of five on Monday.', 'en')), [[5, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('Five members of one family were killed in the strike on Kafr Nabl.', 'en')), [[5, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('قتل خمسة أفراد من عائلة واحدة بغارة على كفرنبل.', 'ar')), [[5, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('قتلت عائلة من خمسة أشخاص بغارة على كفرنبل.', 'ar')), [[5, 'exact', 'civilians', null]]);
+  });
+  it('members of a force are that force', () => {
+    assert.deepEqual(brief(claims('قتل خمسة أفراد من قوات النظام بقصف على كفرنبل.', 'ar')), [[5, 'exact', 'government', null]]);
+  });
+});
