@@ -1924,7 +1924,10 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   let actor1: ActorRef | null = null;
   const assoc1: ActorRef[] = [];
   let actor2: ActorRef | null = null;
-  const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians';
+  // "handed over Morek to government forces", "سلمتها لقوات النظام": whom it was handed to
+  const recipient = rule.roles.actor2 === 'recipient' ? parties.find((a) => a.from >= hit.to && a.from - hit.to <= 8 && a.from < nextFrom
+    && (words[a.from]!.clitics.some((c) => c === 'ل' || c === 'لل') || words[a.from - 1]?.stem === 'to')) ?? null : null;
+  const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians' && a !== recipient;
   const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
   const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom);
   if (leader) {
@@ -2001,6 +2004,8 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   const objectNoun = (a: ActorRef) => cues.all.some((c) => c.from >= hit.to && c.to <= a.from && a.from - c.to > 2
     && (hasGroup(c, 'victims') || hasGroup(c, 'one_victim')));
   const seized = sub === 'Arrests' || sub === 'Abduction/forced disappearance';
+  // (ACLED: the side that gains the territory is actor1, the one that hands it over actor2)
+  if (recipient) { actor2 = actor1; actor1 = recipient; assoc1.length = 0; ruleIds.push('handed-to'); }
   if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a.from >= hit.from && a.from < nextFrom && a !== actor1 && !(seized && objectNoun(a))) ?? null;
   if (!actor2) actor2 = parties.find((a) => roles.get(a) === 'patient' && a !== actor1 && a.from < nextFrom && !(seized && objectNoun(a))) ?? null;
   if (!actor2 && rule.roles.actor2 === 'object') {
@@ -2279,7 +2284,11 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
     && !words.slice(p.to, a.from + 1).some((w) => w.stem === 'and' || w.stem === 'or' || w.clitics.includes('و')));
   const candidates = f.places.filter((p) => !p.isArea && !capitalAsArea(p));
   const locator = (p: PlaceRef) => !!p.place && LOCATOR_KINDS.has(p.place.kind) && locates(p, candidates.filter((q) => !q.place || !LOCATOR_KINDS.has(q.place.kind)));
-  const named = candidates.filter((p) => !locator(p));
+  // "Sarman, east of Maarat al-Numan", "قرية الصرمان شرقي معرة النعمان", "near": a town named
+  // relative to the place just named is its reference point, not a second place
+  const reference = (p: PlaceRef) => p.near && candidates.some((q) => q !== p && !q.near && q.to <= p.from && p.from - q.to <= 4
+    && !words.slice(q.to, p.from).some((w) => w.stem === 'and' || w.stem === 'or' || w.clitics.includes('و')));
+  const named = candidates.filter((p) => !locator(p) && !reference(p));
   const areas = f.places.filter((p) => p.isArea || (!named.includes(p) && candidates.includes(p)));
   for (const p of named) {
     if (p.place) out.push(locFromPlace(p.place, placePrecision(p.place, p.near), true));
@@ -2459,12 +2468,14 @@ const VERB: Partial<Record<SubEventType, string>> = {
   Arrests: 'arrested people in',
   'Peaceful protest': 'protested in',
   Agreement: 'reached an agreement concerning',
-  'Non-violent transfer of territory': 'took over without fighting',
   'Headquarters or base established': 'established a base in',
   'Change to group/activity': 'changed its activity in',
 };
 
 /** One short English sentence summarising the event. */
+/** Rule ids of a withdrawal (en-withdrawal, ar-insihab): merging and control read them too. */
+export const WITHDRAWAL_RULE = /withdraw|insihab/i;
+
 export function notesFor(e: DocEvent): string {
   const who = e.actor1 ?? 'An unidentified actor';
   const loc = e.location;
@@ -2472,7 +2483,9 @@ export function notesFor(e: DocEvent): string {
   let s: string;
   if (e.sub_event_type === 'Armed clash') s = `${who} clashed with ${e.actor2 ?? 'an unidentified actor'} in ${loc}.`;
   else if (e.sub_event_type === 'Attack') s = `${who} attacked ${e.actor2 ?? 'civilians'} in ${loc}.`;
-  else if (e.sub_event_type.endsWith('territory') && e.sub_event_type !== 'Non-violent transfer of territory') s = `${who} ${v} ${loc}${e.actor2 ? ` from ${e.actor2}` : ''}.`;
+  else if (e.sub_event_type === 'Non-violent transfer of territory') s = `${who} took over ${loc}${e.actor2 ? ` from ${e.actor2}` : ''} without fighting.`;
+  else if (e.sub_event_type.endsWith('territory')) s = `${who} ${v} ${loc}${e.actor2 ? ` from ${e.actor2}` : ''}.`;
+  else if (e.sub_event_type === 'Change to group/activity' && e.rule_ids?.some((r) => WITHDRAWAL_RULE.test(r))) s = `${who} withdrew from ${loc}.`;
   else s = `${who} ${v} ${loc}.`;
   if (e.modality && e.modality !== 'asserted') s = s.replace(/\.$/, ` (${e.modality}${e.claimant ? ` by ${e.claimant}` : ''}).`);
   if (e.fatalities > 0) s += ` ${e.fatalities} reported killed.`;

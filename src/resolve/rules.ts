@@ -2,8 +2,7 @@
 // for merging and control: a withdrawal (انسحاب), a failed or repelled capture (فشل، صدّ،
 // إحباط), a place that "changed hands" (تبادل السيطرة).
 import type { ConflictEvent } from '../core/index.js';
-
-export const WITHDRAWAL_RULE = /withdraw|insihab/i;
+export { WITHDRAWAL_RULE } from '../extract/index.js';
 /** The attacker (actor1) tried to take the place and did not (extraction: `failed-capture`). */
 export const FAILED_CAPTURE_RULE = /failed|fashal/i;
 /** An attack was repelled; which side actor1 is, is not known. */

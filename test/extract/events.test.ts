@@ -1455,3 +1455,23 @@ describe('whose bombing (2026-12-07, third)', () => {
     assert.deepEqual(sub('On 20 May 2019, Turkish forces bombarded Tal Rifaat.', 'en'), ['Shelling/artillery/missile attack']);
   });
 });
+
+describe('a place handed over (2026-12-07, third)', () => {
+  it('the side it is handed to gains it (actor1), the side handing it over is actor2; a pronoun points back to the place (en and ar)', () => {
+    for (const [text, lang] of [
+      ['On 20 May 2019, the SDF withdrew from Manbij and handed it over to government forces.', 'en'],
+      ['وفي 20 أيار 2019 انسحبت قوات سوريا الديمقراطية من مدينة منبج وسلمتها لقوات النظام.', 'ar'],
+    ] as const) {
+      const es = asserted(run(text, lang).events);
+      assert.deepEqual(es.map((e) => [e.sub_event_type, e.actor1, e.actor2, e.location]),
+        [['Non-violent transfer of territory', 'Military Forces of Syria', 'Syrian Democratic Forces', 'Manbij']], text);
+      assert.equal(es[0]!.notes, 'Military Forces of Syria took over Manbij from Syrian Democratic Forces without fighting.');
+    }
+    const [morek] = asserted(run('وفي 20 أيار 2019 سلمت الفصائل بلدة مورك لقوات النظام دون قتال.', 'ar').events);
+    assert.deepEqual([morek?.actor1, morek?.actor2], ['Military Forces of Syria', 'Opposition Rebels (Syria)']);
+  });
+  it('a withdrawal alone is told as one', () => {
+    const [e] = asserted(run('On 20 May 2019, the SDF withdrew from Manbij.', 'en').events);
+    assert.equal(e?.notes, 'Syrian Democratic Forces withdrew from Manbij.');
+  });
+});
