@@ -1475,3 +1475,15 @@ describe('a place handed over (2026-12-07, third)', () => {
     assert.equal(e?.notes, 'Syrian Democratic Forces withdrew from Manbij.');
   });
 });
+
+describe('a town named relative to another (2026-12-07, third)', () => {
+  const where = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => e.location);
+  it('"Sarman, east of Maarat al-Numan", "الصرمان شرقي معرة النعمان": one event, at Sarman (en and ar)', () => {
+    assert.deepEqual(where('On 20 May 2019, rebels shelled Sarman, east of Maarat al-Numan.', 'en'), ['Sarman']);
+    assert.deepEqual(where('وفي 20 أيار 2019 أنشأت القوات التركية نقطة مراقبة في بلدة الصرمان شرقي مدينة معرة النعمان.', 'ar'), ['Sarman']);
+  });
+  it('but "X and areas near Y" are two places, and "areas east of Y" is Y', () => {
+    assert.deepEqual(where('On 20 May 2019, rebels shelled Sarman and areas near Maarat al-Numan.', 'en'), ['Sarman', 'Maarat al-Numan']);
+    assert.deepEqual(where('وفي 20 أيار 2019 قصفت قوات النظام مناطق شرق معرة النعمان.', 'ar'), ['Maarat al-Numan']);
+  });
+});
