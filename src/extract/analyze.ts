@@ -771,7 +771,8 @@ function foldCountryWideIntoNamedPlace(events: DocEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (e.admin1 || e.geo_precision !== 3 || (e.modality !== 'asserted' && e.modality !== 'claimed')) continue;
-    const placed = events.find((o) => o.sentence_index === e.sentence_index + 1 && o.rule_ids?.includes('named-again') && o.sub_event_type === e.sub_event_type
+    // (a capture of unnamed places, "capturing two villages", is the captures the next sentence names)
+    const placed = events.find((o) => o.sentence_index === e.sentence_index + 1 && (o.rule_ids?.includes('named-again') || TERRITORY_CHANGE.has(e.sub_event_type)) && o.sub_event_type === e.sub_event_type
       && o.event_date === e.event_date && !!o.admin1 && o.modality === e.modality && (!o.actor1 || !e.actor1 || o.actor1 === e.actor1));
     if (!placed) continue;
     for (const c of e.fatality_claims) {
@@ -920,7 +921,8 @@ function pickDate(words: readonly Word[], sDates: DateExpression[], at: number, 
     let crosses = false;
     let relative = false;
     for (let i = Math.min(dt, at); i < Math.max(df, at); i++) {
-      if (words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem)) { crosses = true; if (RELATIVE.has(words[i + 1]?.stem ?? '')) relative = true; }
+      // (a relative clause closed by a second comma before the date does not hold it: "كفرنبل، التي تسيطر عليها الفصائل، يوم الاثنين")
+      if (words[i]!.punct && CLAUSE_PUNCT.has(words[i]!.stem)) { crosses = true; relative = RELATIVE.has(words[i + 1]?.stem ?? ''); }
     }
     // a date after the trigger inside a relative clause (", which ... in April") belongs to that clause
     if (!before && relative) continue;
@@ -1953,8 +1955,10 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     const attack = sc.trig.find((t) => t.from === hit.to && t.values.some((v) => v.sub_event_type === 'Armed clash'));
     if (attack) actor1 = parties.find((a) => a.from >= attack.to && a.from - attack.to <= 2 && words[a.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) ?? null;
   }
-  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && a.from >= prevTo && free(a) && named(a)) ?? null;
-  if (!actor1) actor1 = [...parties].reverse().find((a) => a.to <= hit.from && free(a) && named(a)) ?? null;
+  // (not from a relative clause between the subject and its verb: "Turkey, which backs some rebel factions, has set up")
+  const subjectBefore = (a: ActorRef) => a.to <= hit.from && free(a) && named(a) && !insideRelativeClause(words, a, hit.from);
+  if (!actor1) actor1 = [...parties].reverse().find((a) => a.from >= prevTo && subjectBefore(a)) ?? null;
+  if (!actor1) actor1 = [...parties].reverse().find(subjectBefore) ?? null;
   // a coordinated subject (قوات الأسد والمليشيات الإيرانية): its head acts, the rest are associated
   if (actor1 && actor1.to <= hit.from) {
     let head = actor1;
@@ -2011,7 +2015,8 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   if (!actor2 && rule.roles.actor2 === 'object') {
     // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
     // (not the subject of the next clause: "strikes hit Damascus, and rebels shelled Hama")
-    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a) && !objectNoun(a) && !newClauseBetween(words, hit.to, a.from)) ?? null;
+    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a) && !objectNoun(a) && !newClauseBetween(words, hit.to, a.from)
+      && !insideRelativeClause(words, a, nextFrom, false)) ?? null;
   }
   if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
     // the noun takes "against X" ("an attack against X"); the verb takes X as its object
@@ -2070,6 +2075,20 @@ function farCue(cues: SentenceCues, words: readonly Word[], group: string, from:
   return c;
 }
 const COORDINATOR = new Set(['and', 'but', 'while', 'as', 'whereas']);
+
+/** The actor stands in a relative clause set off by commas that closes before `before` (or, when
+ *  it need not close, runs on): ", which backs some rebel factions,", "، التي تدعم فصائل معارضة،". */
+function insideRelativeClause(words: readonly Word[], a: { from: number; to: number }, before: number, mustClose = true): boolean {
+  const comma = (w: Word) => w.punct && (w.stem === ',' || w.stem === '،');
+  let open = -1;
+  for (let i = a.from - 1; i >= 0 && a.from - i <= 12; i--) {
+    if (comma(words[i]!)) { if (/^(?:which|who|whose|that|التي|الذي|الذين|اللذين|اللتين)$/.test(words[i + 1]?.stem ?? '')) open = i; break; }
+  }
+  if (open < 0) return false;
+  if (!mustClose) return true;
+  for (let i = a.to; i < before; i++) if (comma(words[i]!)) return true;
+  return false;
+}
 const AR_PREPOSITION = new Set(['في', 'من', 'علي', 'ضد', 'الي', 'عن']);
 
 /** A clause break followed by a coordinated clause (", and", ", while", "، و", "، فيما") in [from, to]. */
@@ -2115,6 +2134,7 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
   const out: PlaceRef[] = [];
   let i = from;
   let pi = 0;
+  let skipped = 0;
   while (pi < places.length && places[pi]!.from < from) pi++;
   while (i < to && i < words.length) {
     const w = words[i]!;
@@ -2124,6 +2144,13 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
       // "the Sham hospital in Kafr Nabl"), not when a relative clause starts (، والتي تعد ...)
       const next = places[pi];
       const after = words[i + 1];
+      // (a relative clause set off by commas before any place, "قصفت تركيا، التي تدعم الفصائل، مدينة
+      // تل رفعت", is stepped over: the object comes after it)
+      if (after && RELATIVE.has(after.stem) && !out.length) {
+        let close = -1;
+        for (let k = i + 2; k < Math.min(to, i + 14); k++) if (words[k]!.punct) { if (words[k]!.stem === ',' || words[k]!.stem === '،') close = k; break; }
+        if (close > 0) { skipped += close + 1 - i; i = close + 1; continue; }
+      }
       if (!next || next.from > i + 8 || (after && RELATIVE.has(after.stem))) break;
       if (next.from > i + 3) {
         let gap = 0;
@@ -2132,7 +2159,7 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
       }
     } else if (w.punct && w.stem !== '"' && w.stem !== '«' && w.stem !== '»') break;
     // the first place must be close to the trigger: a place deep inside a long modifier is not where it happened
-    if (!out.length && i - from > MAX_PLACE_DISTANCE) break;
+    if (!out.length && i - from - skipped > MAX_PLACE_DISTANCE) break;
     if (pi < places.length && places[pi]!.from === i) {
       out.push(places[pi]!);
       i = places[pi]!.to;

@@ -1487,3 +1487,25 @@ describe('a town named relative to another (2026-12-07, third)', () => {
     assert.deepEqual(where('وفي 20 أيار 2019 قصفت قوات النظام مناطق شرق معرة النعمان.', 'ar'), ['Maarat al-Numan']);
   });
 });
+
+describe('wire-copy captures and relative clauses (2026-12-07, third)', () => {
+  it('"the army took Kafr Nabudah": took with a place after it is a capture; took part, took place, took refuge are not', () => {
+    assert.deepEqual(asserted(run('On 23 May 2019, the army took Kafr Nabudah after heavy fighting.', 'en').events).map((e) => [e.sub_event_type, e.location]),
+      [['Government regains territory', 'Kafr Nabudah']]);
+    for (const text of ['On 23 May 2019, the meeting took place in Idlib.', 'On 23 May 2019, residents took refuge in Sarmada.', 'On 23 May 2019, gunmen took them to Idlib.']) {
+      assert.ok(!run(text, 'en').events.some((e) => e.sub_event_type.endsWith('territory')), text);
+    }
+  });
+  it('a capture of unnamed villages is the captures the next sentence names', () => {
+    const es = asserted(run('On 23 May 2019, government forces captured two villages in the northwest. The Observatory said the army took Kafr Nabudah and the nearby village of al-Hamamiyat.', 'en').events);
+    assert.deepEqual(es.map((e) => e.location), ['Kafr Nabudah', 'al-Hamamiyat']);
+  });
+  it('an actor in a relative clause is neither the subject nor the object; the place and the day after it are the event\'s (en and ar)', () => {
+    const [tr] = asserted(run('On 20 May 2019, Turkey, which backs some rebel factions, shelled Tal Rifaat.', 'en').events);
+    assert.deepEqual([tr?.actor1, tr?.location], ['Military Forces of Turkey', 'Tal Rifaat']);
+    const [ar] = asserted(run('قصفت تركيا، التي تدعم فصائل معارضة، مدينة تل رفعت يوم 20 أيار 2019.', 'ar').events);
+    assert.deepEqual([ar?.actor1, ar?.actor2, ar?.location, ar?.event_date], ['Military Forces of Turkey', null, 'Tal Rifaat', '2019-05-20']);
+    const [kn] = asserted(run('On 20 May 2019, rebels shelled Kafr Nabl, which the army took in April.', 'en').events);
+    assert.deepEqual([kn?.actor1, kn?.actor2], ['Opposition Rebels (Syria)', null]);
+  });
+});
