@@ -364,6 +364,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   relocateFromFollowingContext(events, kb);
   attributeAirStrikesFromFollowingContext(events);
   foldCountryWideIntoNamedPlace(events);
+  foldHeadlineIntoBody(events);
   for (const e of events) finishEvent(e, actorByName);
   return { sentences, tokens, mentions, dates, numbers, events: dedupeEvents(events, actorByName) };
 }
@@ -536,6 +537,7 @@ function codeSentenceEvents(ds: DocScope, s: Sentence, sFrom: number, sDates: Da
       // the body reports with its place
       if (titleLine && loc.precision === 3 && (loc.place_id === null || loc.place_id.startsWith('marsad:country-'))) continue;
       const ev = makeEvent(doc, s, f, loc, dv, kb);
+      if (titleLine) ev.review_flags?.push('headline');
       const mkey = ev.modality === 'asserted' || ev.modality === 'claimed' ? 'happened' : ev.modality;
       let key = `${ev.sub_event_type}|${loc.key}|${ev.event_date}|${mkey}`;
       // (unless the text names the other side doing it: "rebels shelled Hama. Government forces shelled Hama")
@@ -780,6 +782,28 @@ function foldCountryWideIntoNamedPlace(events: DocEvent[]): void {
     }
     placed.actor1 ??= e.actor1;
     placed.rule_ids = [...(placed.rule_ids ?? []), 'country-wide-placed-next'];
+    events.splice(i, 1);
+  }
+}
+
+/** Placed only in a region, a countryside or a governorate (not a town of its own). */
+const vagueArea = (e: DocEvent): boolean => e.geo_precision === 3 || (e.place_id ?? '').startsWith('marsad:region:');
+
+/** "مقتل 9 مدنيين بقصف جوي روسي على ريف إدلب" over a body that tells the strike at its village:
+ *  a headline event the body reports again (same kind and day, at the same place or inside the
+ *  headline's region) is that event; its figures join the body's. */
+function foldHeadlineIntoBody(events: DocEvent[]): void {
+  const happened = (e: DocEvent) => e.modality === 'asserted' || e.modality === 'claimed';
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (!e.review_flags?.includes('headline')) continue;
+    const body = events.find((o) => o !== e && !o.review_flags?.includes('headline') && o.sub_event_type === e.sub_event_type
+      && o.event_date === e.event_date && happened(o) === happened(e) && (!e.admin1 || o.admin1 === e.admin1)
+      && (o.place_id === e.place_id || vagueArea(e)) && (!e.actor1 || !o.actor1 || o.actor1 === e.actor1));
+    if (!body) continue;
+    mergeClaims(body.fatality_claims, e.fatality_claims);
+    body.fatalities = conservativeFatalities(body.fatality_claims);
+    body.rule_ids = [...(body.rule_ids ?? []), 'headline-told-again'];
     events.splice(i, 1);
   }
 }
@@ -1422,6 +1446,13 @@ function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], act
 }
 
 interface Candidate { hit: LexHit<TriggerRule>; rule: TriggerRule; sub: SubEventType; ruleIds: string[]; modality: Modality; claimant: string | null; anaphoric?: boolean }
+
+/** "قصف متبادل", "تبادل القصف", "mutual shelling", "an exchange of fire": fire traded by two sides. */
+function exchangedFire(words: readonly Word[], hit: { from: number; to: number }): boolean {
+  const at = (i: number) => words[i]?.stem ?? '';
+  return /^(?:متبادل|متبادله|المتبادل|المتبادله)$/.test(at(hit.to)) || /^(?:تبادل|mutual|exchange|exchanged|exchanging)$/.test(at(hit.from - 1))
+    || (at(hit.from - 1) === 'of' && /^(?:exchange|exchanges)$/.test(at(hit.from - 2)));
+}
 
 /** A ground weapon named right after a bombardment word ("استهدفت الفصائل بصواريخ غراد"). */
 function groundWeaponAfter(trig: readonly LexHit<TriggerRule>[], hit: LexHit<TriggerRule>): boolean {
@@ -2221,6 +2252,9 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
   const anotherClause = (f: Candidate, g: Candidate) => newClauseBetween(words, Math.min(f.hit.to, g.hit.to), Math.max(f.hit.from, g.hit.from));
   return c.filter((f) => {
     if (grievance(f)) return false;
+    // "اشتباكات ... وسط قصف متبادل", "clashes amid an exchange of shelling": the two sides' fire
+    // at each other is the clash itself
+    if (eventTypeOf(f.sub) === 'Explosions/Remote violence' && exchangedFire(words, f.hit) && c.some((g) => g !== f && g.sub === 'Armed clash')) return false;
     if (attackVerb(f)) return false;
     if (base && f.rule.territory && f.rule.requires?.includes('armed-actor')) return false;
     if (f.sub === 'Air/drone strike' && shootDowns.some((g) => f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 5)) return false;

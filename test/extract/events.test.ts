@@ -1509,3 +1509,26 @@ describe('wire-copy captures and relative clauses (2026-12-07, third)', () => {
     assert.deepEqual([kn?.actor1, kn?.actor2], ['Opposition Rebels (Syria)', null]);
   });
 });
+
+describe('a daily monitor report (2026-12-07, third)', () => {
+  const report = 'المرصد السوري: مقتل 9 مدنيين بقصف جوي روسي على ريف إدلب\n\n'
+    + 'وثق المرصد السوري لحقوق الإنسان مقتل 9 مدنيين بينهم 4 أطفال، جراء غارات نفذتها طائرات حربية روسية على بلدة معرة حرمة في ريف إدلب الجنوبي، صباح اليوم الأحد.\n\n'
+    + 'وفي سياق متصل، قصفت قوات النظام بالمدفعية الثقيلة قرى كفرسجنة والشيخ مصطفى، دون ورود معلومات عن خسائر بشرية.\n\n'
+    + 'من جهة أخرى، دارت اشتباكات عنيفة بين الفصائل وقوات النظام على محور كبانة في ريف اللاذقية الشمالي، وسط قصف متبادل بين الطرفين، ما أسفر عن مقتل 6 عناصر من قوات النظام و3 مقاتلين من الفصائل.';
+  const es = () => asserted(run(report, 'ar', '2019-05-26').events);
+  it('the headline\'s strike is the one the body places at its village', () => {
+    const strikes = es().filter((e) => e.sub_event_type === 'Air/drone strike');
+    assert.deepEqual(strikes.map((e) => [e.location, e.fatalities]), [['Maar Tahroma', 9]]);
+  });
+  it('"دون ورود معلومات" names no place', () => {
+    assert.deepEqual(es().filter((e) => e.sub_event_type === 'Shelling/artillery/missile attack').map((e) => e.location), ['Kafrsajna', 'Sheikh Mustafa']);
+  });
+  it('shelling traded by the two sides of a clash is the clash, and its dead are the clash\'s', () => {
+    const kabani = es().filter((e) => e.location === 'Kabani');
+    assert.deepEqual(kabani.map((e) => [e.sub_event_type, e.fatalities]), [['Armed clash', 9]]);
+  });
+  it('in English too: "clashes amid an exchange of shelling" is one clash', () => {
+    const en = asserted(run('On 20 May 2019, rebels clashed with government forces near Kabani amid an exchange of shelling, killing 6 soldiers.', 'en').events);
+    assert.deepEqual(en.map((e) => [e.sub_event_type, e.fatalities]), [['Armed clash', 6]]);
+  });
+});
