@@ -443,7 +443,7 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
 
   const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers, words));
   const sentEvents = codeSentenceEvents(ds, s, sFrom, sDates, frames, places, dateFor, hasOwnAnchor, titleLine);
-  attachClaims(claims, frames, words, sentEvents, ctx, s.index);
+  attachClaims(claims, frames, words, sentEvents, ctx, s.index, sc);
   for (const ev of sentEvents) foreignDeadAsActor2(ev, actors);
   carryContext(ds, sc, s, sDates, sentEvents, places, frames, actors, victimNumbers);
 }
@@ -794,12 +794,13 @@ const vagueArea = (e: DocEvent): boolean => e.geo_precision === 3 || (e.place_id
  *  headline's region) is that event; its figures join the body's. */
 function foldHeadlineIntoBody(events: DocEvent[]): void {
   const happened = (e: DocEvent) => e.modality === 'asserted' || e.modality === 'claimed';
+  const inside = (e: DocEvent, o: DocEvent) => o.place_id === e.place_id || vagueArea(e);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (!e.review_flags?.includes('headline')) continue;
     const body = events.find((o) => o !== e && !o.review_flags?.includes('headline') && o.sub_event_type === e.sub_event_type
       && o.event_date === e.event_date && happened(o) === happened(e) && (!e.admin1 || o.admin1 === e.admin1)
-      && (o.place_id === e.place_id || vagueArea(e)) && (!e.actor1 || !o.actor1 || o.actor1 === e.actor1));
+      && inside(e, o) && (!e.actor1 || !o.actor1 || o.actor1 === e.actor1));
     if (!body) continue;
     mergeClaims(body.fatality_claims, e.fatality_claims);
     body.fatalities = conservativeFatalities(body.fatality_claims);
@@ -940,6 +941,9 @@ function pickDate(words: readonly Word[], sDates: DateExpression[], at: number, 
   let bestScore = Infinity;
   for (const d of sDates) {
     const [df, dt] = wordRange(words, d.span);
+    // "the deadliest since 2018", "منذ عام 2011": the year a comparison or a state starts from is not the event's
+    // (the preposition is inside the date's span, or just before it: منذ عام 2011)
+    if (d.precision === 'year' && [df, df - 1, df - 2].some((k) => k >= sFrom && k < dt && /^(?:since|منذ)$/.test(words[k]!.stem))) continue;
     const before = dt <= at;
     const dist = before ? at - dt : df - at;
     let crosses = false;
@@ -962,7 +966,10 @@ function pickDate(words: readonly Word[], sDates: DateExpression[], at: number, 
 
 /** Each figure goes to the event of the nearest trigger; a bare reference ("in the fighting")
  *  sends it to the last event of that kind; with no trigger, to the previous sentence's event. */
-function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly Word[], sentEvents: DocEvent[], ctx: DocContext, sIndex: number): void {
+function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly Word[], sentEvents: DocEvent[], ctx: DocContext, sIndex: number, cues: SentenceCues): void {
+  // "The offensive, which began in late April, has killed more than 500 civilians": a running
+  // total over a campaign is no single day's toll (an event with a span of its own may take it)
+  const cumulative = cues.has('cumulative');
   for (const c of claims) {
     const [cf] = wordRange(words, { start: c.evidence!.start, end: c.evidence!.end });
     let best: Frame | null = null;
@@ -988,7 +995,7 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
       target = sentEvents.find((e) => !NON_VIOLENT.has(e.sub_event_type)) ?? ctx.recentOffensive(sIndex, 4)
         ?? (fighters ? ctx.lastBattle(sIndex, 3) : undefined) ?? ctx.lastViolent(sIndex, 3);
     }
-    if (!target) continue;
+    if (!target || (cumulative && target.time_precision === 1)) continue;
     mergeClaims(target.fatality_claims, [c]);
     target.fatalities = conservativeFatalities(target.fatality_claims);
   }

@@ -193,3 +193,10 @@ describe('a family (2026-12-07, third)', () => {
     assert.deepEqual(brief(claims('قتل خمسة أفراد من قوات النظام بقصف على كفرنبل.', 'ar')), [[5, 'exact', 'government', null]]);
   });
 });
+
+describe('the displaced (2026-12-07, third)', () => {
+  it('are not dead: "killed 12 and displaced 4,000", "قتل 5 مدنيين ونزح 3000 شخص"', () => {
+    assert.deepEqual(brief(claims('The shelling of Kafr Nabl killed 12 civilians and displaced 4,000 people on Monday.', 'en')), [[12, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('قتل 5 مدنيين بقصف على كفرنبل ونزح 3000 شخص.', 'ar')), [[5, 'exact', 'civilians', null]]);
+  });
+});

@@ -1532,3 +1532,20 @@ describe('a daily monitor report (2026-12-07, third)', () => {
     assert.deepEqual(en.map((e) => [e.sub_event_type, e.fatalities]), [['Armed clash', 6]]);
   });
 });
+
+describe('running totals and the year a comparison starts from (2026-12-07, third)', () => {
+  it('a campaign\'s running total is no single day\'s toll (en and ar)', () => {
+    const en = asserted(run('On 19 August 2019, government forces captured Khan Sheikhoun. The offensive, which began in late April, has killed more than 500 civilians, according to the Observatory.', 'en').events);
+    assert.deepEqual(en.map((e) => [e.location, e.fatalities]), [['Khan Shaykhun', 0]]);
+    const ar = asserted(run('وفي 19 آب 2019 سيطرت قوات النظام على مدينة خان شيخون. وقتل أكثر من 500 مدني منذ بدء الحملة العسكرية.', 'ar').events);
+    assert.deepEqual(ar.map((e) => [e.location, e.fatalities]), [['Khan Shaykhun', 0]]);
+  });
+  it('a single attack\'s rising toll still counts ("has killed 12 people so far", "حتى الآن")', () => {
+    const [e] = asserted(run('On 20 May 2019, an airstrike on a market in Maarat al-Numan has killed 12 people so far, rescuers said.', 'en').events);
+    assert.equal(e?.fatalities, 12);
+  });
+  it('"the deadliest since 2018", "الأعنف منذ عام 2018" do not date the event (en and ar)', () => {
+    assert.deepEqual(asserted(run('The airstrike was the deadliest since 2018, killing 12 people in Maarat al-Numan.', 'en', '2019-05-20').events).map((e) => e.event_date), ['2019-05-20']);
+    assert.deepEqual(asserted(run('وتعد الغارة الأعنف منذ عام 2018، إذ قتلت 12 شخصا في معرة النعمان.', 'ar', '2019-05-20').events).map((e) => e.event_date), ['2019-05-20']);
+  });
+});
