@@ -1891,7 +1891,8 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   }
   // "نفت الجبهة الوطنية سقوط البلدة": the side denying a fall is the one said to have lost the
   // place, not its captor (the side whose capture was just told)
-  if (modality === 'denied' && rule.territory && rule.roles.actor1 === 'context' && a1) {
+  // (so is one named before "X had fallen (to Y)", whose captor comes after the verb)
+  if (modality === 'denied' && rule.territory && a1 && (rule.roles.actor1 === 'context' || (rule.roles.actor1 === 'after' && !!actor1 && actor1.to <= hit.from))) {
     const cap = ctx.recentCapture(sIndex, 3);
     if (cap?.actor1 && (cap.actor1.side === 'government') !== (a1.side === 'government')) {
       a2 = a1;

@@ -1549,3 +1549,12 @@ describe('running totals and the year a comparison starts from (2026-12-07, thir
     assert.deepEqual(asserted(run('وتعد الغارة الأعنف منذ عام 2018، إذ قتلت 12 شخصا في معرة النعمان.', 'ar', '2019-05-20').events).map((e) => e.event_date), ['2019-05-20']);
   });
 });
+
+describe('"X had fallen" (2026-12-07, third)', () => {
+  it('is a capture by the side named after it; denied by the side that held it, the captor stays actor1', () => {
+    const [e] = asserted(run('Residents said Kafr Nabudah had fallen to rebel fighters on 22 May 2019.', 'en').events);
+    assert.deepEqual([e?.sub_event_type, e?.actor1, e?.location], ['Non-state actor overtakes territory', 'Opposition Rebels (Syria)', 'Kafr Nabudah']);
+    const denied = run('On 19 August 2019, government troops entered Khan Sheikhoun. HTS denied that the town had fallen.', 'en').events.filter((x) => x.modality === 'denied');
+    assert.deepEqual(denied.map((x) => [x.actor1, x.actor2, x.location]), [['Military Forces of Syria', 'Hayat Tahrir al-Sham', 'Khan Shaykhun']]);
+  });
+});
