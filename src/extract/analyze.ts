@@ -2260,6 +2260,9 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
   const anotherClause = (f: Candidate, g: Candidate) => newClauseBetween(words, Math.min(f.hit.to, g.hit.to), Math.max(f.hit.from, g.hit.from));
   return c.filter((f) => {
     if (grievance(f)) return false;
+    // "الفصائل تصدت له وأجبرتها على التراجع", "repelled the attack and forced them to retreat": an
+    // attacker driven back gives up no ground it held; the repelled attack is the event
+    if (f.rule.requires?.includes('retreat-after') && c.some((g) => g !== f && /(?:^|-)repel/.test(g.rule.id) && g.hit.from < f.hit.from)) return false;
     // "اشتباكات ... وسط قصف متبادل", "clashes amid an exchange of shelling": the two sides' fire
     // at each other is the clash itself
     if (eventTypeOf(f.sub) === 'Explosions/Remote violence' && exchangedFire(words, f.hit) && c.some((g) => g !== f && g.sub === 'Armed clash')) return false;

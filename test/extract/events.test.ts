@@ -1558,3 +1558,13 @@ describe('"X had fallen" (2026-12-07, third)', () => {
     assert.deepEqual(denied.map((x) => [x.actor1, x.actor2, x.location]), [['Military Forces of Syria', 'Hayat Tahrir al-Sham', 'Khan Shaykhun']]);
   });
 });
+
+describe('an attack repelled and its attackers driven back (2026-12-07, third)', () => {
+  it('is the clash, not a capture (en and ar); forcing a force back after an offensive still takes its ground', () => {
+    const ar = asserted(run('وفي 20 أيار 2019 شنت قوات النظام هجوما بريا على محور كبانة، إلا أن الفصائل تصدت له وأجبرتها على التراجع.', 'ar').events);
+    const en = asserted(run('On 20 May 2019, rebels repelled a government attack on Kabani and forced the troops to retreat.', 'en').events);
+    for (const es of [ar, en]) assert.deepEqual(es.map((e) => [e.sub_event_type, e.location]), [['Armed clash', 'Kabani']]);
+    const [push] = asserted(run('وفي 20 أيار 2019 شنت فصائل المعارضة هجوما معاكسا في ريف حماة الشمالي أجبر قوات النظام على التراجع.', 'ar').events);
+    assert.equal(push?.sub_event_type, 'Non-state actor overtakes territory');
+  });
+});
