@@ -755,6 +755,8 @@ export class MentionMatcher {
     let end = i + 1;
     for (let n = 0; n < (head.plural ? 12 : 1); n++) {
       if (j >= units.length || units[j]!.punct !== null || this.headNoun(units[j]!)) break;
+      // (a word that is never a name ends the list: "محور كبانة، إلا أن")
+      if (units[j]!.arabic && (units[j]!.sets & W_NOT_NAME_AR) !== 0) break;
       let hit = this.longest(units, j);
       // جبلي الأكراد والتركمان، تلال كبينة: each name is "جبل/تل + name"
       if (!hit && u.arabic && (head.kind === 'mountain' || head.kind === 'hill')) hit = this.longestAfter(head.kind === 'mountain' ? 'جبل' : 'تل', units, j);
@@ -876,6 +878,8 @@ export class MentionMatcher {
     } else {
       if (single && keyLen <= 3 && !(head || cue.prep || cue.list)) return;
       if (single && (first.sets & W_COMMON_AR) !== 0 && !head) return;
+      // (a word that is never a name is none in a list either: "محور كبانة، إلا أن")
+      if (single && (first.sets & W_NOT_NAME_AR) !== 0 && !head) return;
       // a first name before عبد/بن is a person (رامي عبد الرحمن)
       if (single && has(units, hit.end, W_PERSON_NEXT_AR)) return;
       if (single && !strong) {

@@ -93,6 +93,9 @@ test('common words are not places or actors', () => {
   // خسائر بشرية (human losses), الفرقة الرابعة (the Fourth Division): words of every report, and village names
   assert.deepEqual(surfaces(mentionsOf('سقطت قذائف على بلدة البارة دون معلومات عن خسائر بشرية'), 'place'), ['البارة']);
   assert.ok(!mentionsOf('اشتباكات مع عناصر من الفرقة الرابعة').some((m) => m.kind === 'place'));
+  // إلا (but), دون (without), ورود (reports of): not the next name of a list
+  assert.deepEqual(surfaces(mentionsOf('هجوم على محور كبانة، إلا أن الفصائل تصدت له'), 'place'), ['كبانة']);
+  assert.deepEqual(surfaces(mentionsOf('قصفت قوات النظام قرى كفرسجنة والشيخ مصطفى، دون ورود معلومات عن خسائر'), 'place'), ['كفرسجنة', 'والشيخ مصطفى']);
   assert.equal(mentionsOf('قصفت قوات النظام قرية بشرية').find((m) => m.kind === 'place')?.ref, 'ocha:C3789'); // after a head noun it is the village
   // الشام in هيئة تحرير الشام, إدلب in جيش إدلب الحر: the longer actor name wins
   const hts = mentionsOf('أعلنت هيئة تحرير الشام وجيش إدلب الحر');
