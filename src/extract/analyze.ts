@@ -1986,7 +1986,8 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
   // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
   // (or next to the attack noun that is the subject: "a rebel counter-attack in the evening forced ... to retreat")
-  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0
+  // (and the one on the aircraft that is the subject: "a Turkish drone struck")
+  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0 || (!a.m && hit.from - a.to === 1 && airWordBefore(words, a.to, hit.from))
     || sc.trig.some((t) => t.from === a.to && t.to <= hit.from && hit.from - t.to <= 4 && !clauseBreak(words, t.to, hit.from));
   // (Arabic verb first with an attack for subject, "أجبر هجوم معاكس للفصائل قوات النظام على الانسحاب":
   // the side whose attack it is, named with ل- right after the attack noun)
@@ -2178,6 +2179,17 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
   while (i < to && i < words.length) {
     const w = words[i]!;
     if (indexIn(exceptAt, i)) break;
+    // a short aside in brackets, "قوات سوريا الديمقراطية (قسد) قرب القامشلي", is stepped over
+    if (w.punct && w.stem === '(') {
+      let close = -1;
+      for (let k = i + 1; k < Math.min(to, i + 7); k++) if (words[k]!.punct && words[k]!.stem === ')') { close = k; break; }
+      if (close > 0) {
+        while (pi < places.length && places[pi]!.from <= close) pi++;
+        skipped += close + 1 - i;
+        i = close + 1;
+        continue;
+      }
+    }
     if (w.punct && CLAUSE_PUNCT.has(w.stem)) {
       // a comma continues the clause when a place follows it (a list, "including X", an apposition
       // "the Sham hospital in Kafr Nabl"), not when a relative clause starts (، والتي تعد ...)

@@ -175,6 +175,7 @@ const LOSS_VERB = /^(?:lost|lose|loses|losing|خسر\S*|يخسر\S*|تخسر\S*)
 const isArabicWord = (w: Word) => /[\u0600-\u06ff]/.test(w.stem);
 
 /** Every death figure in the sentence. */
+const OF_THEM = /^(?:منهم|منهما|منهن)$/;
 const FAMILY = /^(?:family|families|عايله|عائله|اسره)$/; // (stems are key forms: ئ is folded to ي)
 
 export function findClaims(
@@ -216,6 +217,13 @@ export function findClaims(
     // after a death verb, with nothing after it but a clause break, counts the dead
     if (!after && nf > s.from && s.cues.some((c) => hasGroup(c, 'kill') && c.to === nf) && bareFigureEnd(s, nt)) {
       after = { victims: 'unspecified', isKillNoun: true };
+    }
+    // "ما أدى إلى مقتل اثنين منهم", "killing two of them": the figure counts the people named before it
+    if (!after && OF_THEM.test(s.words[nt]?.stem ?? '') || (!after && s.words[nt]?.stem === 'of' && s.words[nt + 1]?.stem === 'them')) {
+      const party = [...s.actors].reverse().find((a) => a.to <= nf && a.info.kind !== 'claimant');
+      const noun = [...s.cues].reverse().find((c) => c.to <= nf && hasGroup(c, 'victims'));
+      const victims = party && (!noun || party.from > noun.from || noun.from - party.to <= 1) ? sideVictims(party.info) : noun ? victimsOfCue(noun)! : 'unspecified';
+      after = { victims, isKillNoun: false };
     }
     // "killed a family of five", "عائلة من خمسة أشخاص": a family counts its members, civilians
     if ((!after || after.victims === 'unspecified') && nf - 2 >= s.from && /^(?:of|من)$/.test(s.words[nf - 1]!.stem) && FAMILY.test(s.words[nf - 2]!.stem)) {

@@ -1568,3 +1568,17 @@ describe('an attack repelled and its attackers driven back (2026-12-07, third)',
     assert.equal(push?.sub_event_type, 'Non-state actor overtakes territory');
   });
 });
+
+describe('a drone strike on a car (2026-12-07, third)', () => {
+  it('"a Turkish drone struck", an alias in brackets before the place, "killing two of them" (en and ar)', () => {
+    for (const [text, lang] of [
+      ['On 10 March 2020, a Turkish drone struck a car carrying Syrian Democratic Forces (SDF) fighters near Qamishli, killing two of them.', 'en'],
+      ['وفي 10 آذار 2020 استهدفت طائرة مسيرة تركية سيارة تقل عناصر من قوات سوريا الديمقراطية (قسد) قرب مدينة القامشلي، ما أدى إلى مقتل اثنين منهم.', 'ar'],
+    ] as const) {
+      const [e] = asserted(run(text, lang).events);
+      assert.deepEqual([e?.sub_event_type, e?.actor1, e?.actor2, e?.location, e?.fatalities],
+        ['Air/drone strike', 'Military Forces of Turkey', 'Syrian Democratic Forces', 'Quamishli', 2], text);
+      assert.equal(e?.fatality_claims[0]?.victims, 'rebels');
+    }
+  });
+});
