@@ -93,6 +93,8 @@ test('common words are not places or actors', () => {
   // خسائر بشرية (human losses), الفرقة الرابعة (the Fourth Division): words of every report, and village names
   assert.deepEqual(surfaces(mentionsOf('سقطت قذائف على بلدة البارة دون معلومات عن خسائر بشرية'), 'place'), ['البارة']);
   assert.ok(!mentionsOf('اشتباكات مع عناصر من الفرقة الرابعة').some((m) => m.kind === 'place'));
+  // إسقاط (toppling) after ب- is the demand, not the village of Eskat
+  assert.deepEqual(surfaces(mentionsOf('خرجت مظاهرات في مدينة السويداء للمطالبة بإسقاط النظام'), 'place'), ['السويداء']);
   // إلا (but), دون (without), ورود (reports of): not the next name of a list
   assert.deepEqual(surfaces(mentionsOf('هجوم على محور كبانة، إلا أن الفصائل تصدت له'), 'place'), ['كبانة']);
   assert.deepEqual(surfaces(mentionsOf('قصفت قوات النظام قرى كفرسجنة والشيخ مصطفى، دون ورود معلومات عن خسائر'), 'place'), ['كفرسجنة', 'والشيخ مصطفى']);
