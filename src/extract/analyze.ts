@@ -1846,9 +1846,18 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   // is the one attacked
   // "قتل 12 عنصرا من قوات النظام و8 من الفصائل في اشتباكات": the sides of a clash the sentence
   // names no party for are those counted among its dead (an actor carried from context gives way)
+  // (an adjective on the victims' noun names a side too: "4 Turkish soldiers", "rebel fighters")
+  const onVictims = (a: ActorRef) => cues.all.some((c) => (c.from === a.to || c.from === a.from || (!a.m && c.to === a.from)) && (hasGroup(c, 'victims') || hasGroup(c, 'one_victim')));
+  const deadSides = () => dedupe(allActors.filter((a) => (a.m || onVictims(a)) && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
+    && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8)).map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x));
+  // ("4 Turkish soldiers were killed in clashes with rebels": the dead fought the side named after "with")
+  if (sub === 'Armed clash' && a2 && !a1 && !a1FromText) {
+    const against = a2;
+    const mine = deadSides().find((x) => x.id !== against.id);
+    if (mine) { a1 = mine; ruleIds.push('sides-among-the-dead'); }
+  }
   if (sub === 'Armed clash' && !a2 && !a1FromText) {
-    const dead = dedupe(allActors.filter((a) => a.m && !parties.includes(a) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
-      && ((a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8)).map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x));
+    const dead = deadSides();
     const other = (x: ActorInfo) => dead.find((y) => (y.side === 'government') !== (x.side === 'government'));
     if (dead.length) {
       const first = dead[0]!;

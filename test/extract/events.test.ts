@@ -1582,3 +1582,13 @@ describe('a drone strike on a car (2026-12-07, third)', () => {
     }
   });
 });
+
+describe('the dead of one side in clashes with another (2026-12-07, third)', () => {
+  it('"4 Turkish soldiers were killed in clashes with rebels", "قتل 4 جنود أتراك في اشتباكات مع الفصائل": the dead\'s side is actor1', () => {
+    for (const [text, lang] of [['On 20 May 2019, 4 Turkish soldiers were killed in clashes with rebels near Saraqeb.', 'en'],
+      ['وفي 20 أيار 2019 قتل 4 جنود أتراك في اشتباكات مع الفصائل قرب سراقب.', 'ar']] as const) {
+      const [e] = asserted(run(text, lang).events);
+      assert.deepEqual([e?.actor1, e?.actor2, e?.fatalities], ['Military Forces of Turkey', 'Opposition Rebels (Syria)', 4], text);
+    }
+  });
+});
