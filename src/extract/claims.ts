@@ -283,6 +283,9 @@ function singleVictimClaims(s: SentenceView, singles: readonly LexHit<CueEntry>[
 /** The singular, indefinite victim nouns next to a death word in the sentence ("استشهد طفل",
  *  "killing a woman and a child"), one per noun phrase. An actor named right after one ("عنصر من
  *  قوات النظام") is a victim, not a party. */
+/** Nouns after which a victim noun is an adjective: "a rebel sniper", "a militant attack". */
+const ADJECTIVAL_BEFORE = /^(?:snipers?|fire|gunfire|shelling|attacks?|drones?|positions?|groups?|factions?|offensive|forces|units?|convoy|checkpoint)$/;
+
 export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
   const out: LexHit<CueEntry>[] = [];
   let lastTo = -1;
@@ -296,6 +299,8 @@ export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
     const arabic = isArabicWord(w);
     if (arabic ? w.clitics.includes('ال') || w.clitics.includes('لل') : !/^(?:a|an|another)$/.test(s.words[c.from - 1]?.stem ?? '') && !/^(?:a|an|another)$/.test(s.words[c.from - 2]?.stem ?? '')) continue;
     if (c.from > s.from && (s.numberAt ? s.numberAt[c.from - 1] : s.words[c.from - 1]!.number)) continue;
+    // ("killed by a rebel sniper": the noun qualifies the killer, not a victim)
+    if (!arabic && ADJECTIVAL_BEFORE.test(s.words[c.to]?.stem ?? '')) continue;
     if (s.cues.some((x) => hasGroup(x, 'subset') && x.to <= c.from && c.from - x.to <= 2)) continue;
     // (a second noun joined to the first, "killing a woman and a child", is as near as the first)
     const kill = Math.min(nearestDistance(s, c.from, c.to, 'kill'), out.length && (arabic ? w.clitics.includes('و') : s.words[c.from - 2]?.stem === 'and') ? 0 : Infinity);

@@ -200,3 +200,9 @@ describe('the displaced (2026-12-07, third)', () => {
     assert.deepEqual(brief(claims('قتل 5 مدنيين بقصف على كفرنبل ونزح 3000 شخص.', 'ar')), [[5, 'exact', 'civilians', null]]);
   });
 });
+
+describe('a victim noun used as an adjective (2026-12-07, third)', () => {
+  it('"killed by a rebel sniper" counts the soldier, not the sniper', () => {
+    assert.deepEqual(brief(claims('A regime soldier was killed by a rebel sniper near Kafr Nabudah on Monday.', 'en')), [[1, 'exact', 'government', null]]);
+  });
+});

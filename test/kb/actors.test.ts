@@ -126,6 +126,7 @@ test('colloquial names in Arabic and English sentences point to the right actors
     ['Syrian air defences intercepted most of the missiles', ['military-forces-of-syria']],
     ['اعتقلت الشرطة ثلاثة شبان في المدينة', ['police-forces-of-syria']],
     ['Police arrested two men at a checkpoint', ['police-forces-of-syria']],
+    ['a sniper of the factions killed a soldier', ['opposition-rebels-syria']],
     ['Regime forces shelled the town as Sham Legion fighters withdrew', ['military-forces-of-syria', 'faylaq-al-sham']],
     ['Unknown gunmen killed two civilians near the checkpoint', ['unidentified-armed-group-syria', 'civilians-syria']],
     ['The Houthis said Saudi-led coalition aircraft struck the port', ['ansar-allah', 'saudi-led-coalition']],
