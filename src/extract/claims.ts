@@ -270,8 +270,10 @@ function singleVictimClaims(s: SentenceView, singles: readonly LexHit<CueEntry>[
   for (const c of singles) {
     const one = c.values.find((v) => v.group === 'one_victim')!;
     // "عنصر من قوات النظام": the side named after the noun
-    const side = victimsAfter(s, c.from)?.victims;
-    const victims: Victims = side && side !== 'combatants' && side !== 'unspecified' ? side : (one.victims ?? 'unspecified');
+    // ("a member of the regime forces": the side after the noun's "of")
+    const sideOf = (v: Victims | undefined) => (v && v !== 'combatants' && v !== 'unspecified' ? v : undefined);
+    const side = sideOf(victimsAfter(s, c.from)?.victims) ?? sideOf(victimsAfter(s, c.to)?.victims);
+    const victims: Victims = side ?? one.victims ?? 'unspecified';
     const start = s.words[c.from]!.start, end = s.words[c.to - 1]!.end;
     const prev = byVictims.get(victims);
     if (prev) { prev.count = (prev.count ?? 0) + 1; continue; }
@@ -303,8 +305,11 @@ export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
     if (!arabic && ADJECTIVAL_BEFORE.test(s.words[c.to]?.stem ?? '')) continue;
     if (s.cues.some((x) => hasGroup(x, 'subset') && x.to <= c.from && c.from - x.to <= 2)) continue;
     // (a second noun joined to the first, "killing a woman and a child", is as near as the first)
-    const kill = Math.min(nearestDistance(s, c.from, c.to, 'kill'), out.length && (arabic ? w.clitics.includes('و') : s.words[c.from - 2]?.stem === 'and') ? 0 : Infinity);
-    if (kill > 3 || !deathNearer(s, c.from, c.to, arabic, kill) || nearestDistance(s, c.from, c.to, 'captured') < kill) continue;
+    // ("a member of the regime forces was killed": the noun's "of" phrase is part of it)
+    const whose = !arabic && s.words[c.to]?.stem === 'of' ? s.actors.find((a) => a.m && (a.from === c.to + 1 || (a.from === c.to + 2 && s.words[c.to + 1]!.stem === 'the'))) : undefined;
+    const to = whose ? whose.to : c.to;
+    const kill = Math.min(nearestDistance(s, c.from, to, 'kill'), out.length && (arabic ? w.clitics.includes('و') : s.words[c.from - 2]?.stem === 'and') ? 0 : Infinity);
+    if (kill > 3 || !deathNearer(s, c.from, to, arabic, kill) || nearestDistance(s, c.from, to, 'captured') < kill) continue;
     out.push(c);
   }
   return out;

@@ -206,3 +206,11 @@ describe('a victim noun used as an adjective (2026-12-07, third)', () => {
     assert.deepEqual(brief(claims('A regime soldier was killed by a rebel sniper near Kafr Nabudah on Monday.', 'en')), [[1, 'exact', 'government', null]]);
   });
 });
+
+describe('one victim named with whose he was (2026-12-07, third)', () => {
+  it('"a member of the regime forces", "a member of HTS" count one of that side', () => {
+    assert.deepEqual(brief(claims('A member of the regime forces was killed by rebel sniper fire near Kafr Nabudah.', 'en')), [[1, 'exact', 'government', null]]);
+    assert.deepEqual(brief(claims('A member of HTS was killed in a drone strike on Sarmada.', 'en')), [[1, 'exact', 'rebels', null]]);
+    assert.deepEqual(brief(claims('قتل عنصر من قوات النظام برصاص قناص على محور كفرنبودة.', 'ar')), [[1, 'exact', 'government', null]]);
+  });
+});
