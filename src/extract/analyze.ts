@@ -1490,6 +1490,20 @@ function isAirMissile(words: readonly Word[], from: number, to: number): boolean
 
 /** "the town", "البلدة", "المدينة": one definite place noun (not "the villages", not "the town of X"). */
 const SINGULAR_PLACE_NOUN = new Set(['town', 'village', 'city', 'بلده', 'قريه', 'مدينه']);
+/** "أطرافها", "محيطها", "its outskirts", "its surroundings" right after the trigger (a pronoun for the place just named). */
+const SURROUNDINGS_AR = /^(?:اطراف|محيط|مشارف|ريف|تخوم|داخل)(?:ها|ه)$/;
+function itsSurroundings(words: readonly Word[], hit: { from: number; to: number }, nextFrom: number, prevTo: number): boolean {
+  // (or just before a weapon trigger: "قصفت قوات النظام أطرافها بالقذائف")
+  for (let i = Math.max(prevTo, hit.from - 3); i < hit.from; i++) if (SURROUNDINGS_AR.test(words[i]!.stem) && !clauseBreak(words, i, hit.from)) return true;
+  for (let i = hit.to; i < Math.min(nextFrom, hit.to + 4, words.length); i++) {
+    const w = words[i]!.stem;
+    if (SURROUNDINGS_AR.test(w)) return true;
+    if ((w === 'its' || w === 'their') && /^(?:outskirts|surroundings|edges|environs|vicinity|countryside)$/.test(words[i + 1]?.stem ?? '')) return true;
+    if (words[i]!.punct) return false;
+  }
+  return false;
+}
+
 /** "the town", "البلدة": a definite place noun naming no place, up to `reach` words after the
  *  trigger (before the next one), or, given `prevTo`, as close before it in the same clause. */
 function theTownNear(words: readonly Word[], cues: SentenceCues, hit: { from: number; to: number },
@@ -2094,6 +2108,8 @@ function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   // "pounded the town", "قصفت البلدة": a definite place noun with no name after it, in a sentence
   // that names no place, is the place named last
   const named = ctx.recentlyNamed(sc.sIndex);
+  // "قصفت قوات النظام أطرافها", "shelled its outskirts": the surroundings of the place just named
+  if (!mine.length && !rule.antecedent && !places.length && named && itsSurroundings(words, hit, nextFrom, prevTo)) mine = [{ ...named, near: true }];
   if (!mine.length && !rule.antecedent && !places.length && named && theTownNear(words, cues, hit, { reach: 3, nextFrom, prevTo })) {
     // (the town taken or lost is the one whose capture was just told: "نفت الجبهة سقوط البلدة")
     const taken = rule.territory ? ctx.recentCapture(sc.sIndex, 3)?.places.filter((p) => !p.isArea && p.place) : undefined;

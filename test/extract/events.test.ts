@@ -1592,3 +1592,13 @@ describe('the dead of one side in clashes with another (2026-12-07, third)', () 
     }
   });
 });
+
+describe('the surroundings of the place just named (2026-12-07, third)', () => {
+  it('"أطرافها", "its outskirts" are the outskirts of the town named before (en and ar)', () => {
+    for (const [text, lang] of [['On 22 May 2019, rebels captured Kafr Nabudah. Government forces shelled its outskirts.', 'en'],
+      ['وفي 22 أيار 2019 سيطرت الفصائل على بلدة كفرنبودة. وقصفت قوات النظام أطرافها بعشرات القذائف.', 'ar']] as const) {
+      const shelling = asserted(run(text, lang).events).find((e) => e.sub_event_type === 'Shelling/artillery/missile attack');
+      assert.equal(shelling?.location, 'Kafr Nabudah', text);
+    }
+  });
+});
