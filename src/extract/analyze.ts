@@ -786,6 +786,9 @@ function foldCountryWideIntoNamedPlace(events: DocEvent[]): void {
   }
 }
 
+/** The event is told as having happened (asserted, or claimed by one side). */
+const toldAsHappened = (e: Pick<DocEvent, 'modality'>): boolean => e.modality === 'asserted' || e.modality === 'claimed';
+
 /** Placed only in a region, a countryside or a governorate (not a town of its own). */
 const vagueArea = (e: DocEvent): boolean => e.geo_precision === 3 || (e.place_id ?? '').startsWith('marsad:region:');
 
@@ -793,13 +796,12 @@ const vagueArea = (e: DocEvent): boolean => e.geo_precision === 3 || (e.place_id
  *  a headline event the body reports again (same kind and day, at the same place or inside the
  *  headline's region) is that event; its figures join the body's. */
 function foldHeadlineIntoBody(events: DocEvent[]): void {
-  const happened = (e: DocEvent) => e.modality === 'asserted' || e.modality === 'claimed';
   const inside = (e: DocEvent, o: DocEvent) => o.place_id === e.place_id || vagueArea(e);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (!e.review_flags?.includes('headline')) continue;
     const body = events.find((o) => o !== e && !o.review_flags?.includes('headline') && o.sub_event_type === e.sub_event_type
-      && o.event_date === e.event_date && happened(o) === happened(e) && (!e.admin1 || o.admin1 === e.admin1)
+      && o.event_date === e.event_date && toldAsHappened(o) === toldAsHappened(e) && (!e.admin1 || o.admin1 === e.admin1)
       && inside(e, o) && (!e.actor1 || !o.actor1 || o.actor1 === e.actor1));
     if (!body) continue;
     mergeClaims(body.fatality_claims, e.fatality_claims);
@@ -877,14 +879,13 @@ function dedupeEvents(events: DocEvent[], actorByName: (name: string) => ActorIn
 /** ACLED: one event per place per day. A clash at a place that changed hands that day is part of
  *  the capture, whichever sentence reports it: its claims join the capture. */
 function foldClashesIntoCaptures(events: DocEvent[]): DocEvent[] {
-  const happened = (e: DocEvent) => e.modality === 'asserted' || e.modality === 'claimed';
   const captureAt = new Map<string, DocEvent>();
   for (const e of events) {
-    if (TERRITORY_CHANGE.has(e.sub_event_type) && e.place_id && e.time_precision === 1 && happened(e)) captureAt.set(`${e.place_id}|${e.event_date}`, e);
+    if (TERRITORY_CHANGE.has(e.sub_event_type) && e.place_id && e.time_precision === 1 && toldAsHappened(e)) captureAt.set(`${e.place_id}|${e.event_date}`, e);
   }
   if (!captureAt.size) return events;
   return events.filter((e) => {
-    if (e.sub_event_type !== 'Armed clash' || !e.place_id || e.time_precision !== 1 || !happened(e)) return true;
+    if (e.sub_event_type !== 'Armed clash' || !e.place_id || e.time_precision !== 1 || !toldAsHappened(e)) return true;
     const capture = captureAt.get(`${e.place_id}|${e.event_date}`);
     if (!capture) return true;
     mergeClaims(capture.fatality_claims, e.fatality_claims);
@@ -1130,12 +1131,12 @@ class DocContext {
     return this.leader && this.leader.s >= sIndex - 3 && this.leader.p === this.paragraph ? this.leader.a : null;
   }
   private lastCapture: { f: Frame; s: number } | null = null;
-  /** The last asserted capture in this or the `within` sentences before. */
   /** The place named last, when it was named within three sentences: what "the town" refers to. */
   recentlyNamed(sIndex: number): PlaceRef | null {
     return this.lastNamed && sIndex - this.lastNamedAt <= 3 ? this.lastNamed : null;
   }
 
+  /** The last asserted capture in this or the `within` sentences before. */
   recentCapture(sIndex: number, within = 2): Frame | null {
     return this.lastCapture && this.lastCapture.s >= sIndex - within ? this.lastCapture.f : null;
   }
@@ -1227,7 +1228,7 @@ class DocContext {
     for (let i = this.events.length - 1; i >= 0; i--) {
       const { e, s } = this.events[i]!;
       if (s < sIndex - 2) break;
-      if (e.event_type === type && (e.modality === 'asserted' || e.modality === 'claimed')) first = e;
+      if (e.event_type === type && toldAsHappened(e)) first = e;
     }
     return first;
   }
@@ -1261,7 +1262,7 @@ class DocContext {
     for (let i = this.events.length - 1; i >= 0; i--) {
       const { e, s } = this.events[i]!;
       if (s < sIndex - within) return undefined;
-      if (e.event_type === 'Battles' && (e.modality === 'asserted' || e.modality === 'claimed')) return e;
+      if (e.event_type === 'Battles' && toldAsHappened(e)) return e;
     }
     return undefined;
   }
@@ -1269,7 +1270,7 @@ class DocContext {
     for (let i = this.events.length - 1; i >= 0; i--) {
       const { e, s } = this.events[i]!;
       if (s < sIndex - within) return undefined;
-      if (!NON_VIOLENT.has(e.sub_event_type) && (e.modality === 'asserted' || e.modality === 'claimed')) return e;
+      if (!NON_VIOLENT.has(e.sub_event_type) && toldAsHappened(e)) return e;
     }
     return undefined;
   }
@@ -1402,8 +1403,6 @@ function reportsOthers(a: ActorRef, cues: SentenceCues, words: readonly Word[], 
   return words[a.to]!.stem === 'ان' && words[a.to + 1]!.clitics.includes('ال');
 }
 
-/** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
- *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
 /** "from the Kurdish-led SDF", "against Turkish-backed factions": the second half of a hyphenated
  *  adjective (split into two words) does not put the actor further from its preposition. */
 const COMPOUND_TAIL = new Set(['led', 'backed', 'allied', 'linked', 'affiliated', 'aligned', 'supported', 'dominated']);
@@ -1413,6 +1412,8 @@ function compoundTails(words: readonly Word[], from: number, to: number): number
   return n;
 }
 
+/** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
+ *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
 function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
   let start = actor.from;
   for (;;) {
@@ -2010,7 +2011,7 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
   // (or next to the attack noun that is the subject: "a rebel counter-attack in the evening forced ... to retreat")
   // (and the one on the aircraft that is the subject: "a Turkish drone struck")
-  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0 || (!a.m && hit.from - a.to === 1 && airWordBefore(words, a.to, hit.from))
+  const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0 || (hit.from - a.to === 1 && airWordBefore(words, a.to, hit.from))
     || sc.trig.some((t) => t.from === a.to && t.to <= hit.from && hit.from - t.to <= 4 && !clauseBreak(words, t.to, hit.from));
   // (Arabic verb first with an attack for subject, "أجبر هجوم معاكس للفصائل قوات النظام على الانسحاب":
   // the side whose attack it is, named with ل- right after the attack noun)
@@ -2581,10 +2582,10 @@ const VERB: Partial<Record<SubEventType, string>> = {
   'Change to group/activity': 'changed its activity in',
 };
 
-/** One short English sentence summarising the event. */
 /** Rule ids of a withdrawal (en-withdrawal, ar-insihab): merging and control read them too. */
 export const WITHDRAWAL_RULE = /withdraw|insihab/i;
 
+/** One short English sentence summarising the event. */
 export function notesFor(e: DocEvent): string {
   const who = e.actor1 ?? 'An unidentified actor';
   const loc = e.location;

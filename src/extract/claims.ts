@@ -174,10 +174,10 @@ const LOSS_VERB = /^(?:lost|lose|loses|losing|خسر\S*|يخسر\S*|تخسر\S*)
 
 const isArabicWord = (w: Word) => /[\u0600-\u06ff]/.test(w.stem);
 
-/** Every death figure in the sentence. */
 const OF_THEM = /^(?:منهم|منهما|منهن)$/;
 const FAMILY = /^(?:family|families|عايله|عائله|اسره)$/; // (stems are key forms: ئ is folded to ي)
 
+/** Every death figure in the sentence. */
 export function findClaims(
   s: SentenceView,
   numbers: readonly NumberExpression[],
@@ -282,12 +282,12 @@ function singleVictimClaims(s: SentenceView, singles: readonly LexHit<CueEntry>[
   return [...byVictims.values()];
 }
 
-/** The singular, indefinite victim nouns next to a death word in the sentence ("استشهد طفل",
- *  "killing a woman and a child"), one per noun phrase. An actor named right after one ("عنصر من
- *  قوات النظام") is a victim, not a party. */
 /** Nouns after which a victim noun is an adjective: "a rebel sniper", "a militant attack". */
 const ADJECTIVAL_BEFORE = /^(?:snipers?|fire|gunfire|shelling|attacks?|drones?|positions?|groups?|factions?|offensive|forces|units?|convoy|checkpoint)$/;
 
+/** The singular, indefinite victim nouns next to a death word in the sentence ("استشهد طفل",
+ *  "killing a woman and a child"), one per noun phrase. An actor named right after one ("عنصر من
+ *  قوات النظام") is a victim, not a party. */
 export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
   const out: LexHit<CueEntry>[] = [];
   let lastTo = -1;
