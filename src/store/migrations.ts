@@ -197,6 +197,30 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP INDEX IF EXISTS doc_events_place;
     `,
   },
+  {
+    version: 7,
+    name: 'mentions and per-document events as one row per document',
+    sql: `
+      -- Both are only ever read whole, per document (or all of them, to resolve): a row per
+      -- mention and per event was ~180 rows a report, most of the cost of storing it.
+      CREATE TABLE document_analysis (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+        -- [kind, start, end, surface, ref, score, why, sentence, relation] per mention
+        mentions TEXT NOT NULL,
+        -- the DocEvent objects, in document order
+        doc_events TEXT NOT NULL
+      );
+      INSERT INTO document_analysis (doc_id, mentions, doc_events)
+      SELECT d.doc_id,
+        COALESCE((SELECT json_group_array(json_array(m.kind, m.start, m."end", m.surface, m.ref, m.score, m.why, m.sentence, m.relation))
+          FROM (SELECT * FROM mentions WHERE doc_id = d.doc_id ORDER BY seq) m), '[]'),
+        COALESCE((SELECT json_group_array(json(e.json))
+          FROM (SELECT json FROM doc_events WHERE doc_id = d.doc_id ORDER BY seq) e), '[]')
+      FROM documents d;
+      DROP TABLE mentions;
+      DROP TABLE doc_events;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

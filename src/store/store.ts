@@ -289,9 +289,7 @@ export class Store {
         str(doc.source_path), str(doc.encoding), str(doc.format),
       ];
       if (prev) {
-        for (const table of ['sentences', 'mentions', 'doc_events']) {
-          this.stmt(`DELETE FROM ${table} WHERE doc_id = ?`).run(doc.doc_id);
-        }
+        this.stmt('DELETE FROM sentences WHERE doc_id = ?').run(doc.doc_id);
         this.stmt(`UPDATE documents SET hash = ?, text = ?, chars = ?, n_sentences = ?, title = ?, url = ?,
             outlet = ?, published = ?, published_basis = ?, lang = ?, lang_supported = ?, source_path = ?,
             encoding = ?, format = ?, updated_at = ? WHERE doc_id = ?`).run(...cols, now, doc.doc_id);
@@ -310,22 +308,9 @@ export class Store {
         else insFts.run(id, ftsBody(stext));
       }
       if (pending) this.pendingFts!.set(doc.doc_id, pending);
-      const insMention = this.stmt(`INSERT INTO mentions (doc_id, seq, kind, start, "end", surface, ref, score, why,
-          sentence, relation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      let seq = 0;
-      for (const m of analysis.mentions ?? []) {
-        insMention.run(doc.doc_id, seq++, str(m.kind), int(m.start), int(m.end), str(m.surface), str(m.ref),
-          num(m.score), str(m.why), int(m.sentence), str(m.relation));
-      }
-      const insEvent = this.stmt(`INSERT INTO doc_events (doc_id, seq, doc_event_id, sentence_index, event_date,
-          event_date_end, event_type, sub_event_type, place_id, fatalities, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      seq = 0;
-      for (const e of analysis.events ?? []) {
-        insEvent.run(doc.doc_id, seq, str(e.doc_event_id) ?? `${doc.doc_id}#${seq}`, int(e.sentence_index),
-          str(e.event_date), str(e.event_date_end), str(e.event_type), str(e.sub_event_type), str(e.place_id),
-          int(e.fatalities), toJson(e));
-        seq++;
-      }
+      this.stmt(`INSERT INTO document_analysis (doc_id, mentions, doc_events) VALUES (?, ?, ?)
+          ON CONFLICT(doc_id) DO UPDATE SET mentions = excluded.mentions, doc_events = excluded.doc_events`)
+        .run(doc.doc_id, toJson((analysis.mentions ?? []).map(mentionRow)), toJson(analysis.events ?? []));
       return prev ? 'updated' : 'new';
     });
     // a document replaced within the batch: set() above drops its earlier pending rows, and
@@ -419,36 +404,22 @@ export class Store {
   }
 
   getMentions(doc_id: string): Mention[] {
-    const rows = this.stmt(`SELECT kind, start, "end", surface, ref, score, why, sentence, relation
-        FROM mentions WHERE doc_id = ? ORDER BY seq`).all(doc_id) as Record<string, unknown>[];
-    return rows.map((r) => {
-      const m: Mention = {
-        kind: r.kind as Mention['kind'],
-        start: r.start as number,
-        end: r.end as number,
-        surface: r.surface as string,
-        ref: r.ref as string | null,
-        score: r.score as number,
-        why: r.why as string,
-      };
-      if (r.sentence != null) m.sentence = r.sentence as number;
-      if (r.relation != null) m.relation = r.relation as string;
-      return m;
-    });
+    const j = this.stmt('SELECT mentions FROM document_analysis WHERE doc_id = ?').pluck().get(doc_id) as string | undefined;
+    return j ? (JSON.parse(j) as MentionRow[]).map(mentionFromRow) : [];
   }
 
   /** Every per-document event except those of `skip` (documents whose events the caller holds),
    *  in document order. */
   getDocEventsExcept(skip: readonly string[]): DocEvent[] {
-    const rows = this.stmt(`SELECT json FROM doc_events WHERE doc_id NOT IN (SELECT value FROM json_each(?))
-        ORDER BY doc_id, seq`).pluck().all(JSON.stringify(skip)) as string[];
-    return rows.map((j) => JSON.parse(j) as DocEvent);
+    const rows = this.stmt(`SELECT doc_events FROM document_analysis WHERE doc_id NOT IN (SELECT value FROM json_each(?))
+        ORDER BY doc_id`).pluck().all(JSON.stringify(skip)) as string[];
+    return rows.flatMap((j) => JSON.parse(j) as DocEvent[]);
   }
 
   getDocEvents(doc_id?: string): DocEvent[] {
     if (doc_id === undefined) return this.getDocEventsExcept([]);
-    const rows = this.stmt('SELECT json FROM doc_events WHERE doc_id = ? ORDER BY seq').pluck().all(doc_id) as string[];
-    return rows.map((j) => JSON.parse(j) as DocEvent);
+    const j = this.stmt('SELECT doc_events FROM document_analysis WHERE doc_id = ?').pluck().get(doc_id) as string | undefined;
+    return j ? (JSON.parse(j) as DocEvent[]) : [];
   }
 
   /** Sentences matching a full-text query (same syntax as the `q` filter), best first. */
@@ -817,6 +788,24 @@ function controlFromRow(r: ControlRow): ControlChange {
 }
 
 type FtsRow = [rowid: number | bigint, body: string];
+
+/** A stored mention: the fields the document view shows, positionally (a report names ~140). */
+type MentionRow = [kind: string | null, start: number | null, end: number | null, surface: string | null, ref: string | null,
+  score: number | null, why: string | null, sentence: number | null, relation: string | null];
+
+function mentionRow(m: Mention): MentionRow {
+  return [str(m.kind), int(m.start), int(m.end), str(m.surface), str(m.ref), num(m.score), str(m.why), int(m.sentence), str(m.relation)];
+}
+
+function mentionFromRow(r: MentionRow): Mention {
+  const m: Mention = {
+    kind: r[0] as Mention['kind'], start: r[1] as number, end: r[2] as number, surface: r[3] as string,
+    ref: r[4], score: r[5] as number, why: r[6] as string,
+  };
+  if (r[7] != null) m.sentence = r[7];
+  if (r[8] != null) m.relation = r[8];
+  return m;
+}
 
 /** See Store.openBatch. `begin()` before each document, `saved()` after it (written or
  *  failed): commits when the batch is big or old enough; `close()` commits the rest. */

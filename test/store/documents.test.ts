@@ -272,3 +272,35 @@ test('a store indexed with the Unicode tokenizer (schema 4) is re-indexed on upg
   assert.deepEqual(store.searchSentences('ريف حماة').map((h) => h.doc_id), ['old.txt']);
   assert.deepEqual(store.searchSentences('"الشمالي الشرقي"').map((h) => h.index), [0]);
 });
+
+test('a store with a row per mention and per event (schema 6) keeps them, in order, on upgrade', (t) => {
+  const path = join(tempDir(t), 'v6.db');
+  const db = new Database(path);
+  migrate(db, 6);
+  for (const id of ['a.txt', 'b.txt']) {
+    db.prepare(`INSERT INTO documents (doc_id, hash, text, chars, lang, lang_supported, format, ingested_at, updated_at)
+        VALUES (?, 'h0', ?, ?, 'ar', 1, 'txt', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`).run(id, AR_TEXT, AR_TEXT.length);
+  }
+  const insMention = db.prepare(`INSERT INTO mentions (doc_id, seq, kind, start, "end", surface, ref, score, why, sentence, relation)
+      VALUES ('a.txt', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // (inserted out of order: the order is seq's)
+  insMention.run(1, 'region', 40, 49, 'ريف حماة', 'test:hama-countryside', 0.8, 'region', 0, 'countryside-north');
+  insMention.run(0, 'place', 27, 35, 'أبو دالي', 'test:abu-dali', 0.9, 'gazetteer', null, null);
+  const insEvent = db.prepare(`INSERT INTO doc_events (doc_id, seq, doc_event_id, json) VALUES ('a.txt', ?, ?, ?)`);
+  for (const seq of [1, 0]) insEvent.run(seq, `a.txt#${seq}`, JSON.stringify({ ...makeEvent({ event_id: `e${seq}` }), doc_event_id: `a.txt#${seq}`, doc_id: 'a.txt' }));
+  db.close();
+
+  const store = openStore(path);
+  t.after(() => store.close());
+  assert.equal(store.schemaVersion(), LATEST_VERSION);
+  assert.deepEqual(store.getMentions('a.txt'), [
+    { kind: 'place', start: 27, end: 35, surface: 'أبو دالي', ref: 'test:abu-dali', score: 0.9, why: 'gazetteer' },
+    { kind: 'region', start: 40, end: 49, surface: 'ريف حماة', ref: 'test:hama-countryside', score: 0.8, why: 'region', sentence: 0, relation: 'countryside-north' },
+  ]);
+  assert.deepEqual(store.getDocEvents('a.txt').map((e) => e.doc_event_id), ['a.txt#0', 'a.txt#1']);
+  assert.deepEqual(store.getDocEvents('b.txt'), []);
+  assert.deepEqual(store.getMentions('b.txt'), []);
+  // deleting a document still takes its analysis with it
+  assert.equal(store.deleteDocument('a.txt'), true);
+  assert.deepEqual(store.getDocEvents(), []);
+});
