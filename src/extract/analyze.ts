@@ -2099,7 +2099,7 @@ function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   const stops: number[] = [];
   for (let i = 0; i < exceptAt.length; i++) stops.push(exceptAt[i]!);
   if (rule.roles.place === 'object') for (const c of cues.of('object_stop')) if (c.from >= hit.to) stops.push(c.from);
-  let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, stops, includingAt);
+  let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, stops, includingAt, sc.allActors);
   if (rule.antecedent) {
     // the pronoun's antecedent: the last named place before the trigger in the sentence, else the last one in the text
     const before = places.filter((p) => p.to <= hit.from && !p.isArea && !p.weak).pop();
@@ -2196,14 +2196,20 @@ function indexIn(xs: number[], i: number): boolean {
 }
 
 /** Places after a trigger: those in its clause, plus lists that continue across commas. */
-function placesInScope(words: readonly Word[], places: PlaceRef[], from: number, to: number, exceptAt: number[], includingAt: Set<number>): PlaceRef[] {
+function placesInScope(words: readonly Word[], places: PlaceRef[], from: number, to: number, exceptAt: number[], includingAt: Set<number>,
+  actors: readonly ActorRef[]): PlaceRef[] {
   const out: PlaceRef[] = [];
   let i = from;
   let pi = 0;
+  let ai = 0;
   let skipped = 0;
   while (pi < places.length && places[pi]!.from < from) pi++;
   while (i < to && i < words.length) {
     const w = words[i]!;
+    // an actor's name is one word of the distance ("a checkpoint of the Turkish-backed Syrian
+    // National Army in the town of Azaz", "حاجز لقوات سوريا الديمقراطية في بلدة ...")
+    while (ai < actors.length && actors[ai]!.to <= i) ai++;
+    if (ai < actors.length && actors[ai]!.m && actors[ai]!.from < i && i < actors[ai]!.to) skipped++;
     if (indexIn(exceptAt, i)) break;
     // a short aside in brackets, "قوات سوريا الديمقراطية (قسد) قرب القامشلي", is stepped over
     if (w.punct && w.stem === '(') {

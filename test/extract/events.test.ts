@@ -1602,3 +1602,17 @@ describe('the surroundings of the place just named (2026-12-07, third)', () => {
     }
   });
 });
+
+describe('places after long names (2026-12-07, fourth)', () => {
+  const located = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.location, e.geo_precision, e.review_flags.includes('context-place')]);
+  it("an actor's name counts as one word between the trigger and its place (en and ar)", () => {
+    assert.deepEqual(located('On Tuesday, a roadside bomb struck a vehicle carrying fighters of the Turkish-backed Syrian National Army near the town of al-Bab.', 'en'),
+      [['Al Bab', 2, false]]);
+    assert.deepEqual(located('يوم الثلاثاء، انفجرت عبوة ناسفة بسيارة عسكرية تقل عناصر من فصائل الجيش الوطني السوري الموالي لتركيا قرب مدينة الباب.', 'ar'),
+      [['Al Bab', 2, false]]);
+  });
+  it('but a place many plain words after the trigger is still not its place', () => {
+    const [e] = asserted(run('On Tuesday, a roadside bomb struck a vehicle that was carrying food and medicine for the families who had fled the fighting near the town of al-Bab.', 'en').events);
+    assert.equal(e?.review_flags.includes('context-place'), true);
+  });
+});
