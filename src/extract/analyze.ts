@@ -2029,13 +2029,21 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     for (;;) {
       const prev = parties.filter((a) => a.to <= head.from && free(a)).pop();
       if (!prev) break;
-      let joined = true;
-      for (let i = prev.to; i < head.from; i++) { const w = words[i]!; if (!(w.stem === 'و' || w.stem === 'and' || w.stem === ',' || w.stem === '،' || w.stem === '"')) { joined = false; break; } }
-      if (!joined) break;
+      if (!joinedWith(words, prev.to, head.from)) break;
       if (!assoc1.includes(head)) assoc1.push(head);
       head = prev;
     }
     actor1 = head;
+  } else if (actor1 && !recipient) {
+    // verb first, "هاجمت هيئة تحرير الشام والحزب الإسلامي التركستاني": the subject's partners follow it
+    // ("attacked by HTS and the TIP" likewise)
+    let tail = actor1;
+    for (;;) {
+      const next = parties.find((a) => a.from >= tail.to && a.from - tail.to <= 2 && a.from < nextFrom && free(a));
+      if (!next || !joinedWith(words, tail.to, next.from) || !(next.from > tail.to || words[next.from]!.clitics.includes('و'))) break;
+      if (!assoc1.includes(next)) assoc1.push(next);
+      tail = next;
+    }
   }
   // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
   // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
@@ -2079,17 +2087,27 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   if (!actor2 && rule.roles.actor2 === 'object') {
     // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
     // (not the subject of the next clause: "strikes hit Damascus, and rebels shelled Hama")
-    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !roles.get(a) && !objectNoun(a) && !newClauseBetween(words, hit.to, a.from)
+    actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !assoc1.includes(a) && !roles.get(a) && !objectNoun(a) && !newClauseBetween(words, hit.to, a.from)
       && !insideRelativeClause(words, a, nextFrom, false)) ?? null;
   }
   if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
     // the noun takes "against X" ("an attack against X"); the verb takes X as its object
     // ("attacked Kurdish-led SDF", "ambushing government troops")
-    actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !roles.get(a)) ?? null;
+    actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !assoc1.includes(a) && !roles.get(a)) ?? null;
   }
   const assoc2: ActorInfo[] = [];
   if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
   return { actor1, assoc1, actor2, assoc2 };
+}
+
+/** Only a conjunction (and the article after it: "HTS and the TIP"), a comma or a quote between
+ *  two names: one coordinated party (Arabic و is glued to the next name: nothing between). */
+function joinedWith(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!.stem;
+    if (!(w === 'و' || w === 'and' || w === ',' || w === '،' || w === '"' || (w === 'the' && words[i - 1]?.stem === 'and'))) return false;
+  }
+  return true;
 }
 
 /** The places of a frame: from its trigger to the next, within its clause or a list that continues it. */

@@ -1604,7 +1604,7 @@ describe('the surroundings of the place just named (2026-12-07, third)', () => {
 });
 
 describe('places after long names (2026-12-07, fourth)', () => {
-  const located = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.location, e.geo_precision, e.review_flags.includes('context-place')]);
+  const located = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.location, e.geo_precision, e.review_flags?.includes('context-place')]);
   it("an actor's name counts as one word between the trigger and its place (en and ar)", () => {
     assert.deepEqual(located('On Tuesday, a roadside bomb struck a vehicle carrying fighters of the Turkish-backed Syrian National Army near the town of al-Bab.', 'en'),
       [['Al Bab', 2, false]]);
@@ -1613,6 +1613,24 @@ describe('places after long names (2026-12-07, fourth)', () => {
   });
   it('but a place many plain words after the trigger is still not its place', () => {
     const [e] = asserted(run('On Tuesday, a roadside bomb struck a vehicle that was carrying food and medicine for the families who had fled the fighting near the town of al-Bab.', 'en').events);
-    assert.equal(e?.review_flags.includes('context-place'), true);
+    assert.equal(e?.review_flags?.includes('context-place'), true);
+  });
+});
+
+describe('coordinated parties (2026-12-07, fourth)', () => {
+  const sides = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.actor1, e.assoc_actor_1, e.actor2]);
+  it('"HTS and the TIP attacked": the first acts, the second is associated (the article does not break the pair)', () => {
+    assert.deepEqual(sides('On 14 May 2019, Hayat Tahrir al-Sham and the Turkistan Islamic Party attacked government positions in Jorin.', 'en'),
+      [['Hayat Tahrir al-Sham', ['Turkistan Islamic Party'], 'Military Forces of Syria']]);
+  });
+  it('verb first, "هاجمت هيئة تحرير الشام والحزب الإسلامي التركستاني": the partner after the subject is associated', () => {
+    assert.deepEqual(sides('وفي 14 أيار 2019 هاجمت هيئة تحرير الشام والحزب الإسلامي التركستاني مواقع قوات النظام في قرية جورين.', 'ar'),
+      [['Hayat Tahrir al-Sham', ['Turkistan Islamic Party'], 'Military Forces of Syria']]);
+  });
+  it('a partner of the subject is not also the object ("قصفت قوات النظام وروسيا قرية جورين")', () => {
+    assert.deepEqual(sides('وفي 14 أيار 2019 قصفت قوات النظام وروسيا قرية جورين.', 'ar'), [['Military Forces of Syria', ['Military Forces of Russia'], null]]);
+  });
+  it('the sides of a clash "between X and Y" stay actor1 and actor2', () => {
+    assert.deepEqual(sides('وفي 14 أيار 2019 اندلعت اشتباكات بين هيئة تحرير الشام وقوات النظام في قرية جورين.', 'ar'), [['Hayat Tahrir al-Sham', [], 'Military Forces of Syria']]);
   });
 });

@@ -44,6 +44,15 @@ test('search() finds press spellings, OCHA spellings and Arabic, best first with
     ['الشدادي', 'ocha:C4446'], ['Izraa', 'ocha:C6101'], ['Yarmouk camp', 'ocha:C1002'], ['مخيم اليرموك', 'ocha:C1002']]) {
     assert.equal(g.search(name!)[0]?.place.id, id, name);
   }
+  // Idlib and Ghab-plain villages (OCHA: Jorin, Hbit, Has, Iss, Zarbah, Afs, Atma, Hish, Sfuhen, Maar Dibsi, Kafruma)
+  for (const [name, id] of [['Jurin', 'ocha:C3178'], ['al-Habit', 'ocha:C3989'], ['Hass', 'ocha:C4058'], ['al-Eis', 'ocha:C1181'],
+    ['Zerbeh', 'ocha:C1170'], ['Afis', 'ocha:C3920'], ['Atmeh', 'ocha:C4130'], ['Heesh', 'ocha:C4105'], ['Sfuhun', 'ocha:C4054'],
+    ['Maardebsi', 'ocha:C3931'], ['Kafr Rumah', 'ocha:C3984']]) {
+    assert.equal(g.search(name!)[0]?.place.id, id, name);
+  }
+  // the press name of a town that OCHA gives only to its subdistrict is the town (a point), not the subdistrict
+  assert.equal(g.search('al-Tamanah')[0]?.place.id, 'ocha:C4081');
+  assert.equal(g.search('Maarrat Misrin')[0]?.place.id, 'ocha:C3947');
   // the town that gives its name to its district outranks villages of the same name
   assert.equal(g.search('رأس العين')[0]?.place.id, 'ocha:C4988');
   assert.equal(g.search('Ras al-Ain')[0]?.place.id, 'ocha:C4988');
