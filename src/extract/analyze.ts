@@ -2286,6 +2286,9 @@ function dedupe(xs: ActorInfo[]): ActorInfo[] {
 /** ACLED codes one event per place and day: a capture subsumes the fighting and the withdrawal
  *  around it; a weak trigger yields to a specific one of the same event type. */
 const SEQUENCE_WORDS = new Set(['after', 'before', 'بعد', 'قبل']);
+/** Raids as the press words them (the attack lexicon's raid forms, and Arabic's مداهمة). */
+const RAID_WORDS = new Set(['raid', 'raids', 'raided', 'raiding', 'مداهمه', 'مداهمات', 'داهمت', 'داهم', 'دهمت']);
+
 function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]): Candidate[] {
   // a fallback trigger ("X killed 12") counts only in a sentence that names no other event
   const named = all.filter((x) => !x.rule.fallback);
@@ -2320,8 +2323,14 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
     || (BOMBINGS.has(g.sub) && g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 3 && words[f.hit.to]!.stem === 'by'
       && words.slice(f.hit.to + 1, g.hit.from).every((w) => /^(?:a|an|the)$/.test(w.stem))));
   const anotherClause = (f: Candidate, g: Candidate) => newClauseBetween(words, Math.min(f.hit.to, g.hit.to), Math.max(f.hit.from, g.hit.from));
+  // "raided homes in Jasim and arrested five", "gunmen raided a house and kidnapped a man": a raid
+  // that only seizes people is the arrest or the abduction (one that also kills is a fight)
+  const seizures = cues.has('kill') ? [] : c.filter((x) => x.sub === 'Arrests' || x.sub === 'Abduction/forced disappearance');
+  const raid = (f: Candidate) => f.sub === 'Armed clash' && seizures.length > 0 && RAID_WORDS.has(words[f.hit.from]!.stem) && !anotherClauseThan(f, seizures);
+  const anotherClauseThan = (f: Candidate, gs: Candidate[]) => gs.every((g) => anotherClause(f, g));
   return c.filter((f) => {
     if (grievance(f)) return false;
+    if (raid(f)) return false;
     // "الفصائل تصدت له وأجبرتها على التراجع", "repelled the attack and forced them to retreat": an
     // attacker driven back gives up no ground it held; the repelled attack is the event
     if (f.rule.requires?.includes('retreat-after') && c.some((g) => g !== f && /(?:^|-)repel/.test(g.rule.id) && g.hit.from < f.hit.from)) return false;

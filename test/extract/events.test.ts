@@ -1634,3 +1634,18 @@ describe('coordinated parties (2026-12-07, fourth)', () => {
     assert.deepEqual(sides('وفي 14 أيار 2019 اندلعت اشتباكات بين هيئة تحرير الشام وقوات النظام في قرية جورين.', 'ar'), [['Hayat Tahrir al-Sham', [], 'Military Forces of Syria']]);
   });
 });
+
+describe('raids (2026-12-07, fourth)', () => {
+  const kinds = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => e.sub_event_type);
+  it('a raid that seizes people is the arrest or the abduction (en and ar)', () => {
+    assert.deepEqual(kinds('On 18 May 2019, government forces raided homes in Jasim and arrested five young men.', 'en'), ['Arrests']);
+    assert.deepEqual(kinds('On 18 May 2019, security forces arrested 12 young men in the town of Jasim during a raid.', 'en'), ['Arrests']);
+    assert.deepEqual(kinds('On 18 May 2019, gunmen raided a house in Daraa and kidnapped a man.', 'en'), ['Abduction/forced disappearance']);
+    assert.deepEqual(kinds('وفي 18 أيار 2019 داهمت قوات النظام منازل في بلدة جاسم واعتقلت خمسة شبان.', 'ar'), ['Arrests']);
+    assert.deepEqual(kinds('وفي 18 أيار 2019 اعتقلت الأجهزة الأمنية 12 شاباً خلال حملة مداهمات في مدينة جاسم.', 'ar'), ['Arrests']);
+  });
+  it('a raid that kills is a fight, and a raid told in another sentence stays its own event', () => {
+    assert.deepEqual(kinds('On 18 May 2019, rebels raided a government checkpoint near Jasim, killing three soldiers.', 'en'), ['Armed clash']);
+    assert.deepEqual(kinds('On 18 May 2019, government forces raided Jasim. They arrested five men in Daraa.', 'en').sort(), ['Armed clash', 'Arrests']);
+  });
+});
