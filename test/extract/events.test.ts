@@ -1649,3 +1649,15 @@ describe('raids (2026-12-07, fourth)', () => {
     assert.deepEqual(kinds('On 18 May 2019, government forces raided Jasim. They arrested five men in Daraa.', 'en').sort(), ['Armed clash', 'Arrests']);
   });
 });
+
+describe('state television as claimant (2026-12-07, fourth)', () => {
+  it('"Syrian state TV reported", "بحسب التلفزيون السوري": the figure is Syrian state media\'s', () => {
+    for (const [text, lang] of [
+      ['Islamic State militants ambushed a bus carrying soldiers near Palmyra on 16 May 2019, killing 25 soldiers, Syrian state TV reported.', 'en'],
+      ['قتل 25 جنديا في هجوم لتنظيم الدولة على حافلة قرب تدمر في 16 أيار 2019، بحسب التلفزيون السوري.', 'ar'],
+    ] as const) {
+      const [e] = asserted(run(text, lang).events);
+      assert.deepEqual(e?.fatality_claims.map((c) => [c.count, c.victims, c.claimant]), [[25, 'government', 'Syrian state media']], text);
+    }
+  });
+});

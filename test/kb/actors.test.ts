@@ -220,6 +220,10 @@ test('a ministry is its army as an event party and itself as a claimant', () => 
   assert.equal(ix.claimantName(id('المرصد السوري لحقوق الإنسان')), 'SOHR');
   assert.equal(ix.claimantName(id('الخوذ البيضاء')), 'Syria Civil Defence');
   assert.equal(ix.claimantName(id('Syria Civil Defense')), 'Syria Civil Defence');
+  // state television is the state's voice, not the news agency
+  assert.equal(ix.claimantName(id('Syrian state TV')), 'Syrian state media');
+  assert.equal(ix.claimantName(id('التلفزيون السوري')), 'Syrian state media');
+  assert.equal(ix.claimantName(id('SANA')), 'SANA');
   assert.equal(ix.byName('وكالة إباء')?.name, 'Hayat Tahrir al-Sham');
 });
 
