@@ -2004,7 +2004,8 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   // ("برصاص قناص من الفصائل", "لقوات النظام": whoever the preposition introduces)
   if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
   // (not across a preposition: "اغتيال قيادي سابق في فصائل المعارضة" names the victim's side)
-  if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)
+  // (not after a protest: "في مظاهرة تطالب بإسقاط النظام" names what it demands; its people come before it)
+  if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before' && rule.roles.actor1 !== 'protesters') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)
     && !words.slice(hit.to, a.from).some((w) => AR_PREPOSITION.has(w.stem))) ?? null;
   // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
   if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;

@@ -1661,3 +1661,15 @@ describe('state television as claimant (2026-12-07, fourth)', () => {
     }
   });
 });
+
+describe('what a protest demands (2026-12-07, fourth)', () => {
+  it('"في مظاهرة تطالب بإسقاط النظام", "demanding the fall of the regime": the regime is not the protesters', () => {
+    for (const [text, lang] of [
+      ['خرج العشرات من أهالي مدينة إدلب في مظاهرة تطالب بإسقاط النظام في 17 أيار 2019.', 'ar'],
+      ['Dozens of residents of Idlib city demonstrated on 17 May 2019 demanding the fall of the regime.', 'en'],
+    ] as const) {
+      const [e] = asserted(run(text, lang).events);
+      assert.deepEqual([e?.sub_event_type, e?.actor1], ['Peaceful protest', 'Protesters (Syria)'], text);
+    }
+  });
+});
