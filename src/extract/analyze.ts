@@ -646,7 +646,8 @@ function finishEvent(e: DocEvent, actorByName: (name: string) => ActorInfo | nul
  *  bombing or strike killed only foreign forces and the sentence names one foreign army, that
  *  army was hit (ACLED's actor2). */
 function foreignDeadAsActor2(e: DocEvent, actors: readonly ActorRef[]): void {
-  if (e.actor2 || e.event_type !== 'Explosions/Remote violence' || !onlyDead(e, 'foreign_forces')) return;
+  // (in a bombardment, and in a shooting whose target is not named: "killed when their post came under fire")
+  if (e.actor2 || (e.event_type !== 'Explosions/Remote violence' && e.sub_event_type !== 'Armed clash') || !onlyDead(e, 'foreign_forces')) return;
   const armies = new Set(actors.filter((a) => a.info.kind === 'foreign_state' && a.info.name !== e.actor1).map((a) => a.info));
   if (armies.size !== 1) return;
   const [army] = armies;
@@ -2332,6 +2333,8 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
   return c.filter((f) => {
     if (grievance(f)) return false;
     if (raid(f)) return false;
+    // "opened fire on protesters", "فتحت قوات الأمن النار على المتظاهرين": the force used on a protest
+    if (f.sub === 'Armed clash' && protests.some((p) => p.hit.from >= f.hit.to && p.hit.from - f.hit.to <= 4)) return false;
     // "الفصائل تصدت له وأجبرتها على التراجع", "repelled the attack and forced them to retreat": an
     // attacker driven back gives up no ground it held; the repelled attack is the event
     if (f.rule.requires?.includes('retreat-after') && c.some((g) => g !== f && /(?:^|-)repel/.test(g.rule.id) && g.hit.from < f.hit.from)) return false;

@@ -272,7 +272,10 @@ function singleVictimClaims(s: SentenceView, singles: readonly LexHit<CueEntry>[
     // "عنصر من قوات النظام": the side named after the noun
     // ("a member of the regime forces": the side after the noun's "of")
     const sideOf = (v: Victims | undefined) => (v && v !== 'combatants' && v !== 'unspecified' ? v : undefined);
-    const side = sideOf(victimsAfter(s, c.from)?.victims) ?? sideOf(victimsAfter(s, c.to)?.victims);
+    // ("a Turkish soldier": the nationality before an English noun)
+    const before = isArabicWord(s.words[c.from]!) ? undefined
+      : s.adjectives?.find((a) => a.to === c.from) ?? s.actors.find((a) => a.to === c.from && a.info.kind !== 'claimant');
+    const side = (before ? sideOf(sideVictims(before.info)) : undefined) ?? sideOf(victimsAfter(s, c.from)?.victims) ?? sideOf(victimsAfter(s, c.to)?.victims);
     const victims: Victims = side ?? one.victims ?? 'unspecified';
     const start = s.words[c.from]!.start, end = s.words[c.to - 1]!.end;
     const prev = byVictims.get(victims);
@@ -291,6 +294,7 @@ const ADJECTIVAL_BEFORE = /^(?:snipers?|fire|gunfire|shelling|attacks?|drones?|p
 export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
   const out: LexHit<CueEntry>[] = [];
   let lastTo = -1;
+  let farFirst: { c: LexHit<CueEntry>; to: number } | null = null;
   for (const c of s.cues) {
     if (!hasGroup(c, 'one_victim')) continue;
     // "a rebel commander": one noun phrase, one victim
@@ -308,8 +312,15 @@ export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
     // ("a member of the regime forces was killed": the noun's "of" phrase is part of it)
     const whose = !arabic && s.words[c.to]?.stem === 'of' ? s.actors.find((a) => a.m && (a.from === c.to + 1 || (a.from === c.to + 2 && s.words[c.to + 1]!.stem === 'the'))) : undefined;
     const to = whose ? whose.to : c.to;
-    const kill = Math.min(nearestDistance(s, c.from, to, 'kill'), out.length && (arabic ? w.clitics.includes('و') : s.words[c.from - 2]?.stem === 'and') ? 0 : Infinity);
-    if (kill > 3 || !deathNearer(s, c.from, to, arabic, kill) || nearestDistance(s, c.from, to, 'captured') < kill) continue;
+    const joined = arabic ? w.clitics.includes('و') : s.words[c.from - 2]?.stem === 'and';
+    const kill = Math.min(nearestDistance(s, c.from, to, 'kill'), out.length && joined ? 0 : Infinity);
+    if (kill > 3 || !deathNearer(s, c.from, to, arabic, kill) || nearestDistance(s, c.from, to, 'captured') < kill) {
+      // ("a soldier and a child were killed": the first of two joined nouns is as near as the second)
+      if (Number.isFinite(kill) && kill > 3) farFirst = { c, to };
+      continue;
+    }
+    if (farFirst && joined && c.from - farFirst.to <= 2 && !out.includes(farFirst.c)) out.push(farFirst.c);
+    farFirst = null;
     out.push(c);
   }
   return out;

@@ -1673,3 +1673,47 @@ describe('what a protest demands (2026-12-07, fourth)', () => {
     }
   });
 });
+
+describe('shooting (2026-12-07, fourth)', () => {
+  const frame = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2, e.location]);
+  it('"opened fire on X", "أطلقت قوات النظام النار على X": an armed clash, the shooter first', () => {
+    assert.deepEqual(frame('On 19 May 2019, government forces opened fire on rebel positions in Kafr Nabudah.', 'en'),
+      [['Armed clash', 'Military Forces of Syria', 'Opposition Rebels (Syria)', 'Kafr Nabudah']]);
+    assert.deepEqual(frame('وفي 19 أيار 2019 أطلقت قوات النظام النار على مواقع الفصائل في كفرنبودة.', 'ar'),
+      [['Armed clash', 'Military Forces of Syria', 'Opposition Rebels (Syria)', 'Kafr Nabudah']]);
+  });
+  it('"came under fire from X", "تعرضت ... لإطلاق نار من X": X fired; the foreign dead name the side fired on', () => {
+    const en = asserted(run('On 19 May 2019, a Turkish soldier was killed when an observation post near Morek came under fire from Syrian government forces.', 'en').events);
+    const ar = asserted(run('وفي 19 أيار 2019 قتل جندي تركي عندما تعرضت نقطة المراقبة التركية قرب مورك لإطلاق نار من قوات النظام.', 'ar').events);
+    for (const [e] of [en, ar]) {
+      assert.deepEqual([e?.sub_event_type, e?.actor1, e?.actor2, e?.location], ['Armed clash', 'Military Forces of Syria', 'Military Forces of Turkey', 'Morek']);
+      assert.deepEqual(e?.fatality_claims.map((c) => [c.count, c.victims]), [[1, 'foreign_forces']]);
+    }
+  });
+  it('a ceasefire is not shooting (وقف إطلاق النار، خرق وقف إطلاق النار، "cease fire")', () => {
+    for (const [text, lang] of [
+      ['وفي 19 أيار 2019 دخل اتفاق وقف إطلاق النار على جميع الجبهات في إدلب حيز التنفيذ.', 'ar'],
+      ['وفي 19 أيار 2019 اتهمت تركيا قوات النظام بخرق وقف إطلاق النار في إدلب.', 'ar'],
+      ['On 19 May 2019, a cease fire came into force in Idlib.', 'en'],
+    ] as const) {
+      assert.ok(!run(text, lang).events.some((e) => e.sub_event_type === 'Armed clash'), text);
+    }
+  });
+  it('firing on protesters is the force used on the protest, not a clash (en and ar)', () => {
+    assert.deepEqual(asserted(run('On 17 May 2019, security forces opened fire on protesters in Daraa, killing two.', 'en').events).map((e) => e.sub_event_type),
+      ['Excessive force against protesters']);
+    assert.deepEqual(asserted(run('وفي 17 أيار 2019 فتحت قوات الأمن النار على المتظاهرين في درعا ما أدى إلى مقتل اثنين.', 'ar').events).map((e) => e.sub_event_type),
+      ['Excessive force against protesters']);
+  });
+});
+
+describe('single victims (2026-12-07, fourth)', () => {
+  const claims = (text: string, lang: Lang) => asserted(run(text, lang).events).flatMap((e) => e.fatality_claims.map((c) => [c.count, c.victims]));
+  it('"a Turkish soldier": the nationality before an English noun says whose; after an Arabic one, only its own noun', () => {
+    assert.deepEqual(claims('On 19 May 2019, a Turkish soldier was killed in shelling near Morek.', 'en'), [[1, 'foreign_forces']]);
+    assert.deepEqual(claims('وفي 19 أيار 2019 قتل جندي روسي وطفل في قصف على مورك.', 'ar'), [[1, 'foreign_forces'], [1, 'civilians']]);
+  });
+  it('"a soldier and a child were killed": the first of two joined nouns counts too', () => {
+    assert.deepEqual(claims('On 19 May 2019, a Russian soldier and a child were killed in shelling on Morek.', 'en'), [[1, 'foreign_forces'], [1, 'civilians']]);
+  });
+});
