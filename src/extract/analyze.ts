@@ -987,7 +987,8 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
       if (d < bestD) { bestD = d; best = f; }
     }
     let target: DocEvent | undefined;
-    if (best && best.events.length) target = best.events.find((e) => e.geo_precision === 1) ?? best.events[0];
+    // (one event per place: the figure's own, "five civilians in Maarat al-Numan and two in Kafr Nabl")
+    if (best && best.events.length) target = eventAtPlaceAfter(best, words, c) ?? best.events.find((e) => e.geo_precision === 1) ?? best.events[0];
     else if (best?.anaphoric) target = ctx.lastOfRule(best.rule.id, sIndex) ?? ctx.episodeStart(best.sub, sIndex) ?? ctx.lastOfType(best.sub, sIndex) ?? ctx.lastViolent(sIndex, 3);
     // no trigger: a casualty total belongs to the offensive being narrated, else to the last violent event
     // — fighters' deaths to the last battle when one was just reported (not to the air strike
@@ -1001,6 +1002,15 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
     mergeClaims(target.fatality_claims, [c]);
     target.fatalities = conservativeFatalities(target.fatality_claims);
   }
+}
+
+/** The frame's event at the place named right after a figure and its noun ("two in Kafr Nabl",
+ *  "خمسة مدنيين في معرة النعمان"), when the frame has one event per place. */
+function eventAtPlaceAfter(f: Frame, words: readonly Word[], c: FatalityClaim): DocEvent | undefined {
+  if (f.events.length < 2 || !c.evidence) return undefined;
+  const [, ct] = wordRange(words, c.evidence);
+  const p = f.places.find((q) => q.from >= ct && q.from - ct <= 4 && !words.slice(ct, q.from).some((w) => w.punct));
+  return p?.place ? f.events.find((e) => e.place_id === p.place!.id) : undefined;
 }
 
 const CAUSE_WORDS = new Set(['in', 'by', 'from', 'during', 'amid', 'في', 'جراء', 'بسبب', 'نتيجه', 'اثر', 'خلال', 'اثناء']);
@@ -1620,8 +1630,12 @@ function buildFrames(
   for (const a of parties) roles.set(a, roleOf(a, cues, words, parties, keptHits) ?? (reportsOthers(a, cues, words, lang, sTo) ? 'speaker' : null));
   const exceptAt = cues.of('except').map((c) => c.from);
   // (the same for every trigger of the sentence)
+  // words a list of the event's places may run across: "including", and the toll that says where
+  // it fell ("، ما أسفر عن مقتل خمسة مدنيين في معرة النعمان", ", killing five civilians in X")
   const includingAt = new Set<number>();
   for (const c of cues.of('including')) for (let k = c.from; k < c.to; k++) includingAt.add(k);
+  for (const c of cues.all) if (c.values.some((v) => v.group === 'kill' || v.group === 'victims')) for (let k = c.from; k < c.to; k++) includingAt.add(k);
+  for (let k = sFrom; k < sTo; k++) if (words[k]!.number) includingAt.add(k);
   const frames: Frame[] = [];
   for (let ki = 0; ki < kept.length; ki++) {
     const f = frameFor(sc, kept, ki, roles, exceptAt, includingAt, frames);
@@ -2013,7 +2027,9 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
   // (or next to the attack noun that is the subject: "a rebel counter-attack in the evening forced ... to retreat")
   // (and the one on the aircraft that is the subject: "a Turkish drone struck")
+  // (and the one on the aircraft that carried it out: "Syrian government aircraft carried out air strikes")
   const named = (a: ActorRef) => !!a.m || hit.from - a.to <= 0 || (hit.from - a.to === 1 && airWordBefore(words, a.to, hit.from))
+    || (lang === 'en' && a.to < hit.from && hit.from - a.to <= 7 && airWordBefore(words, a.to, a.to + 1) && !clauseBreak(words, a.to, hit.from))
     || sc.trig.some((t) => t.from === a.to && t.to <= hit.from && hit.from - t.to <= 4 && !clauseBreak(words, t.to, hit.from));
   // (Arabic verb first with an attack for subject, "أجبر هجوم معاكس للفصائل قوات النظام على الانسحاب":
   // the side whose attack it is, named with ل- right after the attack noun)
@@ -2074,7 +2090,7 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   for (const a of parties) {
     if (a === actor1 || assoc1.includes(a)) continue;
     if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
-    else if (!a.m && actor1 && !actor1.m && Math.abs(a.from - actor1.from) <= 2) assoc1.push(a);
+    else if (!a.m && actor1 && !actor1.m && (Math.abs(a.from - actor1.from) <= 2 || joinedAdjectives(words, a, actor1, parties))) assoc1.push(a);
   }
   // a noun of people that already took the object's place, the actor after it not theirs ("arrested
   // dozens of people accused of spying for the regime", "اعتقلت عشرات الأشخاص بتهمة التعامل مع
@@ -2100,6 +2116,13 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   const assoc2: ActorInfo[] = [];
   if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
   return { actor1, assoc1, actor2, assoc2 };
+}
+
+/** "Russian and Syrian government aircraft": adjectives joined by "and" (other adjectives between them count as one). */
+function joinedAdjectives(words: readonly Word[], a: ActorRef, b: ActorRef, parties: readonly ActorRef[]): boolean {
+  const [x, y] = a.from < b.from ? [a, b] : [b, a];
+  for (let i = x.to; i < y.from; i++) if (!parties.some((p) => !p.m && p.from <= i && i < p.to) && !joinedWith(words, i, i + 1)) return false;
+  return y.from > x.to;
 }
 
 /** Only a conjunction (and the article after it: "HTS and the TIP"), a comma or a quote between

@@ -163,6 +163,19 @@ export function claimantFor(s: SentenceView, at: number): string | null {
   return null;
 }
 
+/** A bare figure right after "and" / و that ends where a place or a clause does, within a few
+ *  words of the last claimed figure. */
+function joinedToLastFigure(s: SentenceView, nf: number, nt: number, last: FatalityClaim): boolean {
+  const w = s.words[nf]!;
+  const joined = isArabicWord(w) || w.clitics.length ? w.clitics.includes('و') : s.words[nf - 1]?.stem === 'and';
+  if (!joined) return false;
+  if (!last.evidence) return false;
+  const [, lastTo] = wordRange(s.words, last.evidence);
+  if (nf - lastTo > 8) return false;
+  const next = s.words[nt];
+  return !next || nt >= s.to || next.punct || /^(?:in|at|near|on|في|ب|قرب)$/.test(next.stem) || next.clitics.includes('ب');
+}
+
 /** An actor right after a figure names victims ("5 HTS commanders"), not a speaker. */
 function victimPosition(s: SentenceView, from: number): boolean {
   for (let i = Math.max(s.from, from - 2); i < from; i++) if (s.numberAt ? s.numberAt[i] : s.words[i]!.number) return true;
@@ -229,6 +242,12 @@ export function findClaims(
     if ((!after || after.victims === 'unspecified') && nf - 2 >= s.from && /^(?:of|من)$/.test(s.words[nf - 1]!.stem) && FAMILY.test(s.words[nf - 2]!.stem)) {
       after = { victims: 'civilians', isKillNoun: after?.isKillNoun ?? false };
       from = nf - 2;
+    }
+    // "killing five civilians in X and two in Y", "مقتل خمسة مدنيين في X واثنين في Y": a bare figure
+    // joined to the last one counts the same people
+    if (!after && out.length && joinedToLastFigure(s, nf, nt, out[out.length - 1]!)) {
+      after = { victims: out[out.length - 1]!.victims, isKillNoun: false };
+      from = wordRange(s.words, out[out.length - 1]!.evidence!)[0];
     }
     if (!after) continue;
     // ("members of one family", "من عائلة واحدة": one family is not one victim)

@@ -1717,3 +1717,25 @@ describe('single victims (2026-12-07, fourth)', () => {
     assert.deepEqual(claims('On 19 May 2019, a Russian soldier and a child were killed in shelling on Morek.', 'en'), [[1, 'foreign_forces'], [1, 'civilians']]);
   });
 });
+
+describe('where the toll fell (2026-12-07, fourth)', () => {
+  const byPlace = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.location, e.fatalities, e.fatality_claims.map((c) => [c.count, c.victims])]);
+  it('"killing five civilians in X and two in Y", "ما أسفر عن مقتل خمسة مدنيين في X واثنين في Y": one event per town, each with its own dead', () => {
+    const expected = [['Maarat al-Numan', 5, [[5, 'civilians']]], ['Kafr Nabl', 2, [[2, 'civilians']]]];
+    assert.deepEqual(byPlace('On 19 May 2019, Russian aircraft carried out more than 30 air strikes on the southern Idlib countryside, killing five civilians in Maarat al-Numan and two in Kafr Nabl.', 'en'), expected);
+    assert.deepEqual(byPlace('وفي 19 أيار 2019 شنت الطائرات الحربية الروسية أكثر من 30 غارة على ريف إدلب الجنوبي، ما أسفر عن مقتل خمسة مدنيين في معرة النعمان واثنين في كفرنبل.', 'ar'), expected);
+  });
+  it('a figure named with no town after it stays with the first event', () => {
+    assert.deepEqual(byPlace('On 19 May 2019, air strikes hit Maarat al-Numan and Kafr Nabl, killing five civilians.', 'en'),
+      [['Maarat al-Numan', 5, [[5, 'civilians']]], ['Kafr Nabl', 0, []]]);
+  });
+});
+
+describe('aircraft adjectives (2026-12-07, fourth)', () => {
+  it('"Syrian government aircraft carried out air strikes": the adjective on the aircraft names the author; "Russian and Syrian" both', () => {
+    const sides = (text: string) => asserted(run(text, 'en').events).map((e) => [e.actor1, e.assoc_actor_1]);
+    assert.deepEqual(sides('On 19 May 2019, Syrian government aircraft carried out air strikes on Kafr Nabl.'), [['Military Forces of Syria', []]]);
+    assert.deepEqual(sides('On 19 May 2019, Russian and Syrian government aircraft carried out more than 30 air strikes on Kafr Nabl.'),
+      [['Military Forces of Russia', ['Military Forces of Syria']]]);
+  });
+});
