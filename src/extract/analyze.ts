@@ -2114,6 +2114,31 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !assoc1.includes(a) && !roles.get(a)) ?? null;
   }
   const assoc2: ActorInfo[] = [];
+  if (rule.roles.actor1 === 'attacker') {
+    // "صدت قوات النظام هجوما لهيئة تحرير الشام", "rebels repelled an attack by government forces":
+    // the side whose attack it was (after the trigger: by X, لـX, شنته X, تقدم X) is actor1, the
+    // side that held is actor2 — also when it is the one reporting ("the army said it had repelled")
+    // (Arabic verb first: the subject right after the verb, not the attacker after the noun, لمسلحين)
+    const defender = (lang === 'ar' ? parties.find((a) => a.from >= hit.to && a.from - hit.to <= 2 && free(a) && a !== byAgent
+      && !words[a.from]!.clitics.some((c) => c === 'ل' || c === 'لل')) : undefined)
+      ?? [...parties].reverse().find((a) => a !== byAgent && subjectBefore(a))
+      ?? [...parties].reverse().find((a) => a.to <= hit.from && roles.get(a) === 'speaker' && a.info.kind !== 'claimant' && a.info.kind !== 'civilians') ?? null;
+    const attacker = byAgent ?? parties.find((a) => a !== defender && a.from >= hit.to && a.from - hit.to <= 8 && a.from < nextFrom
+      && a.info.kind !== 'civilians' && !newClauseBetween(words, hit.to, a.from) && (roles.get(a) ?? null) !== 'speaker') ?? null;
+    if (attacker && defender) {
+      for (const a of assoc1) if (a !== attacker) assoc2.push(a.info);
+      // the attacker's partners follow it ("هجوما لقوات النظام والميليشيات الإيرانية")
+      const partners: ActorRef[] = [];
+      let tail = attacker;
+      for (;;) {
+        const next = parties.find((a) => a.from >= tail.to && a.from - tail.to <= 2 && a !== defender && free(a));
+        if (!next || !joinedWith(words, tail.to, next.from) || !(next.from > tail.to || words[next.from]!.clitics.includes('و'))) break;
+        partners.push(next);
+        tail = next;
+      }
+      return { actor1: attacker, assoc1: partners, actor2: defender, assoc2 };
+    }
+  }
   if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
   return { actor1, assoc1, actor2, assoc2 };
 }

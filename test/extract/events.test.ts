@@ -1739,3 +1739,26 @@ describe('aircraft adjectives (2026-12-07, fourth)', () => {
       [['Military Forces of Russia', ['Military Forces of Syria']]]);
   });
 });
+
+describe('repelled attacks (2026-12-07, fourth)', () => {
+  const sides = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.actor1, e.assoc_actor_1, e.actor2]);
+  it('the side whose attack was repelled is actor1, the side that held actor2 (en and ar)', () => {
+    assert.deepEqual(sides('On 20 May 2019, government forces repelled an attack by Hayat Tahrir al-Sham near Kafr Nabudah.', 'en'),
+      [['Hayat Tahrir al-Sham', [], 'Military Forces of Syria']]);
+    assert.deepEqual(sides('وفي 20 أيار 2019 صدت قوات النظام هجوما لهيئة تحرير الشام قرب كفرنبودة.', 'ar'),
+      [['Hayat Tahrir al-Sham', [], 'Military Forces of Syria']]);
+    assert.deepEqual(sides('وفي 20 أيار 2019 صدت الفصائل هجوما شنته قوات النظام على كفرنبودة.', 'ar'),
+      [['Military Forces of Syria', [], 'Opposition Rebels (Syria)']]);
+    assert.deepEqual(sides('وفي 20 أيار 2019 تصدت الفصائل لمحاولة تقدم قوات النظام على محور كفرنبودة.', 'ar'),
+      [['Military Forces of Syria', [], 'Opposition Rebels (Syria)']]);
+  });
+  it("the attacker's partners stay with it, and the side that says it held is the defender", () => {
+    assert.deepEqual(sides('وفي 20 أيار 2019 صدت فصائل المعارضة هجوما لقوات النظام والميليشيات الإيرانية على قرية الزكاة.', 'ar'),
+      [['Military Forces of Syria', ['Iranian-backed militias'], 'Opposition Rebels (Syria)']]);
+    assert.deepEqual(sides('On 20 May 2019, the Syrian army said it had repelled an attack by Hayat Tahrir al-Sham near Kafr Nabudah.', 'en'),
+      [['Hayat Tahrir al-Sham', [], 'Military Forces of Syria']]);
+  });
+  it('with no attacker named, the side that held is the one named', () => {
+    assert.deepEqual(sides('On 20 May 2019, rebels repelled an attack near Kafr Nabudah.', 'en'), [['Opposition Rebels (Syria)', [], null]]);
+  });
+});
