@@ -444,8 +444,28 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
   const hasOwnAnchor = places.length > 0 || sDates.length > 0 || actors.some((a) => a.m && isParty(a, victimNumbers, words));
   const sentEvents = codeSentenceEvents(ds, s, sFrom, sDates, frames, places, dateFor, hasOwnAnchor, titleLine);
   attachClaims(claims, frames, words, sentEvents, ctx, s.index, sc);
+  for (const r of sc.of('responsibility')) claimedAttack(ds, r, actors, sentEvents, s.index);
   for (const ev of sentEvents) foreignDeadAsActor2(ev, actors);
   carryContext(ds, sc, s, sDates, sentEvents, places, frames, actors, victimNumbers);
+}
+
+/** "IS claimed responsibility", "وتبنى تنظيم الدولة الهجوم": the armed group that claims an attack
+ *  is its author (ACLED codes claimed attacks so) — of this sentence's attack told before the claim,
+ *  else of the last one told; only when the report names no author for it. */
+function claimedAttack(ds: DocScope, r: LexHit<CueEntry>, actors: readonly ActorRef[], sentEvents: DocEvent[], sIndex: number): void {
+  const armed = (a: ActorRef) => !!a.m && a.info.kind !== 'claimant' && a.info.kind !== 'civilians' && a.info.inter >= 1 && a.info.inter <= 8;
+  // Arabic verb first (تبنى تنظيم الدولة), English subject first (Islamic State claimed)
+  const claimer = ds.lang === 'ar'
+    ? actors.find((a) => armed(a) && a.from >= r.to && a.from - r.to <= 2) ?? [...actors].reverse().find((a) => armed(a) && a.to <= r.from && r.from - a.to <= 2)
+    : [...actors].reverse().find((a) => armed(a) && a.to <= r.from && r.from - a.to <= 3);
+  if (!claimer) return;
+  const before = sentEvents.filter((e) => !NON_VIOLENT.has(e.sub_event_type) && (e.sources[0]?.evidence.start ?? 0) <= ds.words[r.from]!.start);
+  const target = before.length ? before[before.length - 1] : sentEvents.length ? undefined : ds.ctx.lastViolent(sIndex, 2);
+  if (!target || target.actor1) return;
+  target.actor1 = claimer.info.name;
+  target.inter1 = claimer.info.inter as InterCode;
+  target.rule_ids?.push('claimed-responsibility');
+  if (target.review_flags) target.review_flags = target.review_flags.filter((f) => f !== 'default-actor' && f !== 'context-actor');
 }
 
 /** The sentence's parties beyond the kb's actor mentions (a capital that speaks, a nationality
@@ -979,6 +999,8 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
     for (const f of frames) {
       if (NON_VIOLENT.has(f.sub) || f.modality === 'negated' || f.modality === 'denied') continue;
       if (!f.events.length && !f.anaphoric) continue;
+      // (the attack a claim refers to gives its figures to the one coded in the sentence)
+      if (f.anaphoric && f.ruleIds.includes('claimed-attack') && frames.some((g) => g.events.length && !NON_VIOLENT.has(g.sub))) continue;
       // the figure's own clause first ("killed in airstrikes"), then the nearest trigger
       const [a, b] = f.from <= cf ? [f.to, cf] : [cf, f.from];
       let d = (f.from <= cf ? cf - f.to : (f.from - cf) + 1) + (clauseBreak(words, a, b) ? 6 : 0);
@@ -1621,6 +1643,15 @@ function buildFrames(
     }
     cands.push(c);
   }
+  // "..., وتبنى تنظيم الدولة الهجوم", "Islamic State claimed the attack": the attack named after a
+  // claim is one already told (in the sentence, or just before and named with the article)
+  for (const r of cues.of('responsibility')) {
+    const toldBefore = cands.some((x) => x.hit.to <= r.from && !NON_VIOLENT.has(x.sub));
+    for (const f of cands) {
+      if (f.rule.territory || f.hit.from <= r.from || f.hit.from - r.to > 5) continue;
+      if (toldBefore || (definiteTrigger(words, f.hit.from, sFrom, lang) && !!ctx.lastViolent(sIndex, 2))) { f.anaphoric = true; f.ruleIds.push('claimed-attack'); }
+    }
+  }
   const kept = suppress(cands, cues, words);
   if (!kept.length) return [];
 
@@ -2023,7 +2054,9 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before' && rule.roles.actor1 !== 'protesters') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)
     && !words.slice(hit.to, a.from).some((w) => AR_PREPOSITION.has(w.stem))) ?? null;
   // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
-  if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
+  // (not across a preposition: "غارات على مواقع إيرانية" names the target)
+  if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 && !words.slice(hit.to, a.from).some((w) => AR_PREPOSITION.has(w.stem))
+    : a.to <= hit.from && hit.from - a.to <= 0)) ?? null;
   // a nationality adjective acts only next to its noun ("Russian airstrikes"), not from afar ("in rebel territory ... targeted")
   // (or next to the attack noun that is the subject: "a rebel counter-attack in the evening forced ... to retreat")
   // (and the one on the aircraft that is the subject: "a Turkish drone struck")
@@ -2090,7 +2123,7 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   for (const a of parties) {
     if (a === actor1 || assoc1.includes(a)) continue;
     if (roles.get(a) === 'assoc' && a.from < nextFrom) assoc1.push(a);
-    else if (!a.m && actor1 && !actor1.m && (Math.abs(a.from - actor1.from) <= 2 || joinedAdjectives(words, a, actor1, parties))) assoc1.push(a);
+    else if (!a.m && actor1 && !actor1.m && joinedAdjectives(words, a, actor1, parties)) assoc1.push(a);
   }
   // a noun of people that already took the object's place, the actor after it not theirs ("arrested
   // dozens of people accused of spying for the regime", "اعتقلت عشرات الأشخاص بتهمة التعامل مع
@@ -2143,11 +2176,13 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   return { actor1, assoc1, actor2, assoc2 };
 }
 
-/** "Russian and Syrian government aircraft": adjectives joined by "and" (other adjectives between them count as one). */
+/** "government and Russian airstrikes", "الغارات الروسية والسورية", "Russian and Syrian government
+ *  aircraft": adjectives side by side or joined by "and" (other adjectives between them count as
+ *  one) — not "غارات إسرائيلية مواقع إيرانية", where a noun stands between. */
 function joinedAdjectives(words: readonly Word[], a: ActorRef, b: ActorRef, parties: readonly ActorRef[]): boolean {
   const [x, y] = a.from < b.from ? [a, b] : [b, a];
   for (let i = x.to; i < y.from; i++) if (!parties.some((p) => !p.m && p.from <= i && i < p.to) && !joinedWith(words, i, i + 1)) return false;
-  return y.from > x.to;
+  return y.from >= x.to;
 }
 
 /** Only a conjunction (and the article after it: "HTS and the TIP"), a comma or a quote between

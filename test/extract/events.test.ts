@@ -1762,3 +1762,41 @@ describe('repelled attacks (2026-12-07, fourth)', () => {
     assert.deepEqual(sides('On 20 May 2019, rebels repelled an attack near Kafr Nabudah.', 'en'), [['Opposition Rebels (Syria)', [], null]]);
   });
 });
+
+describe('claimed attacks (2026-12-07, fourth)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.location, e.fatalities]);
+  it('the group that claims an attack told before is its author, and the claim is no second event (en and ar)', () => {
+    assert.deepEqual(coded('On 15 May 2019, a suicide bomber blew himself up at a checkpoint of the Syrian Democratic Forces in Manbij, killing four fighters; Islamic State claimed responsibility through its Amaq news agency.', 'en'),
+      [['Suicide bomb', 'Islamic State', 'Manbij', 4]]);
+    assert.deepEqual(coded('وفي 15 أيار 2019 فجر انتحاري نفسه عند حاجز لقوات سوريا الديمقراطية في مدينة منبج ما أدى إلى مقتل أربعة عناصر، وتبنى تنظيم الدولة الهجوم عبر وكالة أعماق.', 'ar'),
+      [['Suicide bomb', 'Islamic State', 'Manbij', 4]]);
+  });
+  it('also in the next sentence', () => {
+    assert.deepEqual(coded('On 15 May 2019, a car bomb exploded in al-Bab, killing six civilians. Islamic State claimed the attack.', 'en'),
+      [['Remote explosive/landmine/IED', 'Islamic State', 'Al Bab', 6]]);
+    assert.deepEqual(coded('وفي 15 أيار 2019 انفجرت سيارة مفخخة في مدينة الباب ما أدى إلى مقتل ستة مدنيين. وتبنى تنظيم الدولة التفجير عبر وكالة أعماق.', 'ar'),
+      [['Remote explosive/landmine/IED', 'Islamic State', 'Al Bab', 6]]);
+  });
+  it('a claim that tells the attack itself is that attack', () => {
+    assert.deepEqual(coded('On 15 May 2019, Hayat Tahrir al-Sham claimed responsibility for an attack on government positions in Kafr Nabudah.', 'en'),
+      [['Armed clash', 'Hayat Tahrir al-Sham', 'Kafr Nabudah', 0]]);
+    assert.deepEqual(coded('وفي 15 أيار 2019 تبنت هيئة تحرير الشام الهجوم على مواقع قوات النظام في كفرنبودة.', 'ar'),
+      [['Armed clash', 'Hayat Tahrir al-Sham', 'Kafr Nabudah', 0]]);
+  });
+  it('تبنى is a verb, not the village of Tabni', () => {
+    assert.ok(!run('وفي 15 أيار 2019 انفجرت عبوة في الباب. وتبنى تنظيم الدولة التفجير.', 'ar').events.some((e) => e.location === 'Tabni'));
+  });
+});
+
+describe('target adjectives (2026-12-07, fourth)', () => {
+  it('"غارات على مواقع إيرانية", "غارات إسرائيلية مواقع إيرانية": the Iranian sites are the target, not the author or its partner', () => {
+    for (const text of ['وفي 20 أيار 2019 شنت طائرات إسرائيلية غارات على مواقع إيرانية قرب دمشق.', 'وفي 20 أيار 2019 استهدفت غارات إسرائيلية مواقع إيرانية قرب دمشق.']) {
+      const [e] = asserted(run(text, 'ar').events);
+      assert.deepEqual([e?.actor1, e?.assoc_actor_1, e?.actor2], ['Military Forces of Israel', [], 'Military Forces of Iran'], text);
+    }
+  });
+  it('but adjectives joined by و are partners ("الغارات الروسية والسورية")', () => {
+    const [e] = asserted(run('وفي 20 أيار 2019 استهدفت الغارات الروسية والسورية بلدة كفرنبل.', 'ar').events);
+    assert.deepEqual([e?.actor1, e?.assoc_actor_1], ['Military Forces of Russia', ['Military Forces of Syria']]);
+  });
+});
