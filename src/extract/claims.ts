@@ -151,7 +151,9 @@ export function claimantFor(s: SentenceView, at: number): string | null {
   const speakers = s.actors.filter((a) => a.info.kind !== 'civilians' && !victimPosition(s, a.from));
   for (const c of [...before, ...after]) {
     const sourceAfter = SOURCE_AFTER.test(s.words[c.from]!.stem);
-    const pre = speakers.filter((a) => a.to <= c.from && c.from - a.to <= 6).sort((x, y) => y.from - x.from);
+    // (not the speaker of an earlier verb: "..., the Observatory said, while the rebels said they killed 50")
+    const pre = speakers.filter((a) => a.to <= c.from && c.from - a.to <= 6 && !attribs.some((x) => x !== c && x.from >= a.to && x.from < c.from))
+      .sort((x, y) => y.from - x.from);
     // "according to state news agency SANA": a source may follow a short description of it
     const reach = sourceAfter ? 5 : 3;
     const post = speakers.filter((a) => a.from >= c.to && a.from - c.to <= reach && !s.words.slice(c.to, a.from).some((w) => w.punct))
@@ -276,6 +278,11 @@ export function findClaims(
       doc_id: docId,
       evidence: { text: text.slice(n.span.start, n.span.end), start: n.span.start, end: n.span.end },
     });
+  }
+  // "between 10 and 15 rebels": the floor of a range counts the people its ceiling names
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!, b = out[k]!;
+    if (a.qualifier === 'at_least' && b.qualifier === 'up_to' && a.evidence && b.evidence && b.evidence.start - a.evidence.end <= 6) a.victims = b.victims;
   }
   if (!out.length) out.push(...singleVictimClaims(s, singles, docId, text));
   return out;

@@ -335,7 +335,23 @@ export function findNumbers(text: string, lang: Lang, offset = 0, tokens?: Token
     out.push({ value: p.value, qualifier, vague: p.vague, text: text.slice(start, end), span: { start: start + offset, end: end + offset } });
     i = p.end - 1;
   }
+  markRanges(text, offset, out);
   return out;
+}
+
+const RANGE_BEFORE = /(?:\bbetween|(?:^|[\s\u060c])(?:ما\s+)?بين)\s*$/i;
+const RANGE_JOIN = /^\s*(?:and|to|و|-|–)\s*$/i;
+/** "between 10 and 15", "ما بين 10 و15": the low figure is a floor, the high one a ceiling (the
+ *  schema has no range; at_least + up_to keep both and the conservative total takes the floor). */
+function markRanges(text: string, offset: number, out: NumberExpression[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!, b = out[k]!;
+    if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.value >= b.value) continue;
+    if (!RANGE_JOIN.test(text.slice(a.span.end - offset, b.span.start - offset))) continue;
+    if (!RANGE_BEFORE.test(text.slice(Math.max(0, a.span.start - offset - 12), a.span.start - offset))) continue;
+    a.qualifier = 'at_least';
+    b.qualifier = 'up_to';
+  }
 }
 
 /** Digit tokens that are not counts: years, citation/list markers, model numbers, ordinals, times. */

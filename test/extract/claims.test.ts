@@ -214,3 +214,24 @@ describe('one victim named with whose he was (2026-12-07, third)', () => {
     assert.deepEqual(brief(claims('قتل عنصر من قوات النظام برصاص قناص على محور كفرنبودة.', 'ar')), [[1, 'exact', 'government', null]]);
   });
 });
+
+describe('ranges (2026-12-07, fourth)', () => {
+  it('the floor of a range counts the people its ceiling names; the total is the floor (en and ar)', () => {
+    for (const [text, lang] of [
+      ['On 19 May 2019, between 10 and 15 rebels were killed in clashes near Kafr Nabudah.', 'en'],
+      ['وفي 19 أيار 2019 قتل بين 10 و 15 عنصرا من الفصائل في اشتباكات قرب كفرنبودة.', 'ar'],
+    ] as const) {
+      const cs = claims(text, lang);
+      assert.deepEqual(brief(cs), [[10, 'at_least', 'rebels', null], [15, 'up_to', 'rebels', null]], text);
+      assert.equal(conservativeFatalities(cs), 10);
+    }
+  });
+  it('rival claims in one sentence keep their own claimants ("the Observatory said, while the rebels said", "وفق المرصد، فيما قالت الفصائل")', () => {
+    for (const [text, lang] of [
+      ['On 19 May 2019, clashes near Kafr Nabudah killed 22 soldiers, the Observatory said, while the rebels said they had killed more than 50 soldiers.', 'en'],
+      ['وفي 19 أيار 2019 قتل 22 عنصرا من قوات النظام في اشتباكات قرب كفرنبودة، وفق المرصد، فيما قالت الفصائل إنها قتلت أكثر من 50 عنصرا.', 'ar'],
+    ] as const) {
+      assert.deepEqual(claims(text, lang).map((c) => [c.count, c.claimant]), [[22, 'SOHR'], [50, 'Opposition Rebels (Syria)']], text);
+    }
+  });
+});

@@ -79,3 +79,12 @@ test('findNumbers with the caller\'s tokens finds exactly what it finds on its o
     assert.deepEqual(findNumbers(text, lang, 0, tokenize(text, lang)), findNumbers(text, lang));
   }
 });
+
+test('a range is a floor and a ceiling ("between 10 and 15", "ما بين 10 و15", "بين عشرة و15")', () => {
+  assert.deepEqual(nums('Between 10 and 15 rebels were killed.', 'en'), [['10', 10, 'at_least', false], ['15', 15, 'up_to', false]]);
+  assert.deepEqual(nums('قتل ما بين 10 و15 عنصرا.', 'ar'), [['10', 10, 'at_least', false], ['15', 15, 'up_to', false]]);
+  assert.deepEqual(nums('قتل بين 10 و 15 عنصرا.', 'ar'), [['10', 10, 'at_least', false], ['15', 15, 'up_to', false]]);
+  // not a range: two figures joined without "between", or a falling pair
+  assert.deepEqual(nums('10 and 15 rebels', 'en').map((n) => n[2]), ['exact', 'exact']);
+  assert.deepEqual(nums('between 15 and 10', 'en').map((n) => n[2]), ['exact', 'exact']);
+});
