@@ -450,8 +450,8 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
 }
 
 /** "IS claimed responsibility", "وتبنى تنظيم الدولة الهجوم": the armed group that claims an attack
- *  is its author (ACLED codes claimed attacks so) — of this sentence's attack told before the claim,
- *  else of the last one told; only when the report names no author for it. */
+ *  is its author (ACLED codes claimed attacks so) — of this sentence's attack, else (a sentence that
+ *  tells no event) of the last one told; only when the report names no author for it. */
 function claimedAttack(ds: DocScope, r: LexHit<CueEntry>, actors: readonly ActorRef[], sentEvents: DocEvent[], sIndex: number): void {
   const armed = (a: ActorRef) => !!a.m && a.info.kind !== 'claimant' && a.info.kind !== 'civilians' && a.info.inter >= 1 && a.info.inter <= 8;
   // Arabic verb first (تبنى تنظيم الدولة), English subject first (Islamic State claimed)
@@ -459,8 +459,9 @@ function claimedAttack(ds: DocScope, r: LexHit<CueEntry>, actors: readonly Actor
     ? actors.find((a) => armed(a) && a.from >= r.to && a.from - r.to <= 2) ?? [...actors].reverse().find((a) => armed(a) && a.to <= r.from && r.from - a.to <= 2)
     : [...actors].reverse().find((a) => armed(a) && a.to <= r.from && r.from - a.to <= 3);
   if (!claimer) return;
-  const before = sentEvents.filter((e) => !NON_VIOLENT.has(e.sub_event_type) && (e.sources[0]?.evidence.start ?? 0) <= ds.words[r.from]!.start);
-  const target = before.length ? before[before.length - 1] : sentEvents.length ? undefined : ds.ctx.lastViolent(sIndex, 2);
+  // (the events of a sentence all cite it whole: the last violent one of them is the attack told)
+  const violent = sentEvents.filter((e) => !NON_VIOLENT.has(e.sub_event_type));
+  const target = violent.length ? violent[violent.length - 1] : sentEvents.length ? undefined : ds.ctx.lastViolent(sIndex, 2);
   if (!target || target.actor1) return;
   target.actor1 = claimer.info.name;
   target.inter1 = claimer.info.inter as InterCode;
@@ -1663,13 +1664,13 @@ function buildFrames(
   // (the same for every trigger of the sentence)
   // words a list of the event's places may run across: "including", and the toll that says where
   // it fell ("، ما أسفر عن مقتل خمسة مدنيين في معرة النعمان", ", killing five civilians in X")
-  const includingAt = new Set<number>();
-  for (const c of cues.of('including')) for (let k = c.from; k < c.to; k++) includingAt.add(k);
-  for (const c of cues.all) if (c.values.some((v) => v.group === 'kill' || v.group === 'victims')) for (let k = c.from; k < c.to; k++) includingAt.add(k);
-  for (let k = sFrom; k < sTo; k++) if (words[k]!.number) includingAt.add(k);
+  const listGapAt = new Set<number>();
+  for (const c of cues.of('including')) for (let k = c.from; k < c.to; k++) listGapAt.add(k);
+  for (const c of cues.all) if (c.values.some((v) => v.group === 'kill' || v.group === 'victims')) for (let k = c.from; k < c.to; k++) listGapAt.add(k);
+  for (let k = sFrom; k < sTo; k++) if (words[k]!.number) listGapAt.add(k);
   const frames: Frame[] = [];
   for (let ki = 0; ki < kept.length; ki++) {
-    const f = frameFor(sc, kept, ki, roles, exceptAt, includingAt, frames);
+    const f = frameFor(sc, kept, ki, roles, exceptAt, listGapAt, frames);
     if (f) frames.push(f);
   }
   // "air strikes and artillery fire on Latamneh", "غارات وقصف مدفعي على اللطامنة": triggers joined
@@ -1834,7 +1835,7 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
 }
 
 /** Phase 2 for surviving trigger `ki`: its arguments (actors, places); null when it has none it needs. */
-function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<ActorRef, Role>, exceptAt: number[], includingAt: Set<number>, frames: Frame[]): Frame | null {
+function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<ActorRef, Role>, exceptAt: number[], listGapAt: Set<number>, frames: Frame[]): Frame | null {
   const { sIndex, lang, words, sFrom, sTo, cues, allActors, places, ctx, infoOf, parties } = sc;
   const { hit, rule, ruleIds, modality, claimant, anaphoric } = kept[ki]!;
   let sub = kept[ki]!.sub;
@@ -2005,7 +2006,7 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
       ruleIds.push(harmed ? 'force-against-protesters' : 'protest-intervention');
     }
   }
-  const mine = framePlaces(sc, hit, rule, nextFrom, prevTo, exceptAt, includingAt);
+  const mine = framePlaces(sc, hit, rule, nextFrom, prevTo, exceptAt, listGapAt);
   if ((rule.territory || sub === 'Armed clash') && !a2 && a1) {
     a2 = a1.side !== 'government' ? ctx.lastGov : sub === 'Government regains territory' ? ctx.heldBefore(mine, sIndex) : ctx.lastOpp;
   }
@@ -2088,13 +2089,7 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   } else if (actor1 && !recipient) {
     // verb first, "هاجمت هيئة تحرير الشام والحزب الإسلامي التركستاني": the subject's partners follow it
     // ("attacked by HTS and the TIP" likewise)
-    let tail = actor1;
-    for (;;) {
-      const next = parties.find((a) => a.from >= tail.to && a.from - tail.to <= 2 && a.from < nextFrom && free(a));
-      if (!next || !joinedWith(words, tail.to, next.from) || !(next.from > tail.to || words[next.from]!.clitics.includes('و'))) break;
-      if (!assoc1.includes(next)) assoc1.push(next);
-      tail = next;
-    }
+    for (const a of partnersAfter(words, parties, actor1, (x) => x.from < nextFrom && free(x))) if (!assoc1.includes(a)) assoc1.push(a);
   }
   // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
   // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker
@@ -2161,19 +2156,24 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     if (attacker && defender) {
       for (const a of assoc1) if (a !== attacker) assoc2.push(a.info);
       // the attacker's partners follow it ("هجوما لقوات النظام والميليشيات الإيرانية")
-      const partners: ActorRef[] = [];
-      let tail = attacker;
-      for (;;) {
-        const next = parties.find((a) => a.from >= tail.to && a.from - tail.to <= 2 && a !== defender && free(a));
-        if (!next || !joinedWith(words, tail.to, next.from) || !(next.from > tail.to || words[next.from]!.clitics.includes('و'))) break;
-        partners.push(next);
-        tail = next;
-      }
-      return { actor1: attacker, assoc1: partners, actor2: defender, assoc2 };
+      return { actor1: attacker, assoc1: partnersAfter(words, parties, attacker, (x) => x !== defender && free(x)), actor2: defender, assoc2 };
     }
   }
   if (actor2) for (const a of parties) if (a !== actor2 && a !== actor1 && !assoc1.includes(a) && a.from > actor2.from && a.from < nextFrom && roles.get(a) === 'patient') assoc2.push(a.info);
   return { actor1, assoc1, actor2, assoc2 };
+}
+
+/** The parties coordinated after `head` ("هيئة تحرير الشام والحزب الإسلامي التركستاني", "HTS and
+ *  the TIP"), each within two words of the last and joined to it, that `accept` lets in. */
+function partnersAfter(words: readonly Word[], parties: readonly ActorRef[], head: ActorRef, accept: (a: ActorRef) => boolean): ActorRef[] {
+  const out: ActorRef[] = [];
+  let tail = head;
+  for (;;) {
+    const next = parties.find((a) => a.from >= tail.to && a.from - tail.to <= 2 && accept(a));
+    if (!next || !joinedWith(words, tail.to, next.from) || !(next.from > tail.to || words[next.from]!.clitics.includes('و'))) return out;
+    out.push(next);
+    tail = next;
+  }
 }
 
 /** "government and Russian airstrikes", "الغارات الروسية والسورية", "Russian and Syrian government
@@ -2196,13 +2196,13 @@ function joinedWith(words: readonly Word[], from: number, to: number): boolean {
 }
 
 /** The places of a frame: from its trigger to the next, within its clause or a list that continues it. */
-function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule, nextFrom: number, prevTo: number, exceptAt: number[], includingAt: Set<number>): PlaceRef[] {
+function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule, nextFrom: number, prevTo: number, exceptAt: number[], listGapAt: Set<number>): PlaceRef[] {
   const { words, sFrom, places, ctx, cues } = sc;
   // a capture's places end at a pronoun object or a destination (السيطرة عليها ... إلى إدلب)
   const stops: number[] = [];
   for (let i = 0; i < exceptAt.length; i++) stops.push(exceptAt[i]!);
   if (rule.roles.place === 'object') for (const c of cues.of('object_stop')) if (c.from >= hit.to) stops.push(c.from);
-  let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, stops, includingAt, sc.allActors);
+  let mine = rule.antecedent ? [] : placesInScope(words, places, hit.to, nextFrom, stops, listGapAt, sc.allActors);
   if (rule.antecedent) {
     // the pronoun's antecedent: the last named place before the trigger in the sentence, else the last one in the text
     const before = places.filter((p) => p.to <= hit.from && !p.isArea && !p.weak).pop();
@@ -2299,7 +2299,7 @@ function indexIn(xs: number[], i: number): boolean {
 }
 
 /** Places after a trigger: those in its clause, plus lists that continue across commas. */
-function placesInScope(words: readonly Word[], places: PlaceRef[], from: number, to: number, exceptAt: number[], includingAt: Set<number>,
+function placesInScope(words: readonly Word[], places: PlaceRef[], from: number, to: number, exceptAt: number[], listGapAt: Set<number>,
   actors: readonly ActorRef[]): PlaceRef[] {
   const out: PlaceRef[] = [];
   let i = from;
@@ -2340,7 +2340,7 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
       if (!next || next.from > i + 8 || (after && RELATIVE.has(after.stem))) break;
       if (next.from > i + 3) {
         let gap = 0;
-        for (let k = i + 1; k < next.from; k++) if (!includingAt.has(k) && words[k]!.stem.length > 3) gap++;
+        for (let k = i + 1; k < next.from; k++) if (!listGapAt.has(k) && words[k]!.stem.length > 3) gap++;
         if (gap > 3) break;
       }
     } else if (w.punct && w.stem !== '"' && w.stem !== '«' && w.stem !== '»') break;
@@ -2411,8 +2411,8 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
   // "raided homes in Jasim and arrested five", "gunmen raided a house and kidnapped a man": a raid
   // that only seizes people is the arrest or the abduction (one that also kills is a fight)
   const seizures = cues.has('kill') ? [] : c.filter((x) => x.sub === 'Arrests' || x.sub === 'Abduction/forced disappearance');
-  const raid = (f: Candidate) => f.sub === 'Armed clash' && seizures.length > 0 && RAID_WORDS.has(words[f.hit.from]!.stem) && !anotherClauseThan(f, seizures);
-  const anotherClauseThan = (f: Candidate, gs: Candidate[]) => gs.every((g) => anotherClause(f, g));
+  const raid = (f: Candidate) => f.sub === 'Armed clash' && seizures.length > 0 && RAID_WORDS.has(words[f.hit.from]!.stem)
+    && !seizures.every((g) => anotherClause(f, g));
   return c.filter((f) => {
     if (grievance(f)) return false;
     if (raid(f)) return false;

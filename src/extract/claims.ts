@@ -169,9 +169,8 @@ export function claimantFor(s: SentenceView, at: number): string | null {
  *  words of the last claimed figure. */
 function joinedToLastFigure(s: SentenceView, nf: number, nt: number, last: FatalityClaim): boolean {
   const w = s.words[nf]!;
-  const joined = isArabicWord(w) || w.clitics.length ? w.clitics.includes('و') : s.words[nf - 1]?.stem === 'and';
-  if (!joined) return false;
-  if (!last.evidence) return false;
+  const joined = (isArabicWord(w) || w.clitics.length > 0) ? w.clitics.includes('و') : s.words[nf - 1]?.stem === 'and';
+  if (!joined || !last.evidence) return false;
   const [, lastTo] = wordRange(s.words, last.evidence);
   if (nf - lastTo > 8) return false;
   const next = s.words[nt];
