@@ -141,6 +141,14 @@ const KIND_RANK: Partial<Record<PlaceKind, number>> = {
  *  population; a community that gives its name to its district or sub-district (its seat: Ras
  *  al-Ayn in Hasakah, not the villages of that name) outranks the other villages. */
 export function placePrior(p: Place): number {
+  // (places are read-only once loaded, and candidate lists are sorted by this many times a report)
+  let v = priors.get(p);
+  if (v === undefined) priors.set(p, (v = computePrior(p)));
+  return v;
+}
+const priors = new WeakMap<Place, number>();
+
+function computePrior(p: Place): number {
   const admin = p.kind === 'governorate' || p.kind === 'district' || p.kind === 'subdistrict' || p.kind === 'country';
   const seat = !admin && [p.admin2, p.admin3].some((a) => !!a && latinLetters(a) === latinLetters(p.name));
   return (p.country_code === 'SY' || p.kind === 'country' ? 10 : 0) + (KIND_RANK[p.kind] ?? 1) + (seat ? 1 : 0)
@@ -358,8 +366,15 @@ export class Gazetteer {
   /** The Syrian governorate a name denotes ('Hama', 'حماة', 'Idleb', 'محافظة إدلب'). */
   governorate(name: string): Place | undefined {
     if (typeof name !== 'string') return undefined;
-    return this.govByKey.get(nameKey(name.replace(/^محافظة\s+|\s+(governorate|province)$/i, '')));
+    // (asked with the same few admin1 names for every event of every report)
+    let gov = this.govByName.get(name);
+    if (gov === undefined) {
+      gov = this.govByKey.get(nameKey(name.replace(/^محافظة\s+|\s+(governorate|province)$/i, ''))) ?? null;
+      if (this.govByName.size < 10_000) this.govByName.set(name, gov);
+    }
+    return gov ?? undefined;
   }
+  private readonly govByName = new Map<string, Place | null>();
 
   /** Governorate lookup by an already-computed name key. */
   governorateByKey(key: string): Place | undefined {
