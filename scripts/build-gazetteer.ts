@@ -128,6 +128,13 @@ for (const e of curated.entries) {
   for (const a of e.aliases) if (!p.aliases.includes(a)) p.aliases.push(a);
   p.source += `; press spellings: ${e.source}`;
 }
+// OCHA and GeoNames mark an ayn with a backtick ("I`zaz", "Ma`dan"); no report or ACLED row
+// writes it, so the name shown drops it (the marked spelling stays an alias)
+for (const p of [...places, ...world]) {
+  if (!p.name.includes('`')) continue;
+  if (!p.aliases.includes(p.name)) p.aliases.push(p.name);
+  p.name = p.name.replace(/`/g, '').replace(/\s{2,}/g, ' ').trim();
+}
 
 const changelog = [{ date: TODAY, change: 'Built by scripts/build-gazetteer.ts from OCHA P-codes, OpenSyria admin names, GeoNames cities500 and data/gazetteer/aliases.json' }];
 writeFileSync(join(DATA_DIR, 'gazetteer', 'syria.json'), JSON.stringify({

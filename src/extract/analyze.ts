@@ -68,6 +68,7 @@ const NON_VIOLENT = new Set(['Agreement', 'Change to group/activity', 'Headquart
 const CIVILIANS = 'Civilians (Syria)';
 /** Kinds of place that, named right after a place, say where it lies (a plain, a mountain range). */
 const LOCATOR_KINDS = new Set<string>(['plain', 'mountain', 'region']);
+const TOWN_KINDS = new Set<string>(['city', 'town', 'village', 'neighbourhood']);
 const BOMBINGS = new Set<string>(['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade']);
 const NO_NUMBERS = new Uint8Array(0);
 const CLAUSE_PUNCT = new Set([',', '،', ';', '؛', ':', '(', ')', '-', '–', '—']);
@@ -521,7 +522,7 @@ function codeSentenceEvents(ds: DocScope, s: Sentence, sFrom: number, sDates: Da
   const folded: Frame[] = [];
   for (const f of frames) {
     if (f.anaphoric) continue;
-    const locs = locationsFor(f, places, words, ctx, kb);
+    const locs = locationsFor(f, places, words, ctx, kb, s.index);
     locsOf.set(f, locs);
     if (locs.some((l) => l.fromText)) placedSubs.add(f.sub);
   }
@@ -550,7 +551,7 @@ function codeSentenceEvents(ds: DocScope, s: Sentence, sFrom: number, sDates: Da
     // with no date at all (no date in the text, no publication date) cannot be coded
     if (!dv.date) continue;
     if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
-    const locs = locsOf.get(f) ?? locationsFor(f, places, words, ctx, kb);
+    const locs = locsOf.get(f) ?? locationsFor(f, places, words, ctx, kb, s.index);
     const placed = locs.some((l) => l.fromText);
     for (const loc of locs) {
       if (!loc.fromText && !placed && placedSubs.has(f.sub)) { folded.push(f); continue; }
@@ -2488,7 +2489,7 @@ function placePrecision(p: Place, near: boolean): 1 | 2 | 3 {
   return (near && base === 1 ? 2 : base) as 1 | 2 | 3;
 }
 
-function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx: DocContext, kb: KnowledgeBase): Loc[] {
+function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx: DocContext, kb: KnowledgeBase, sIndex: number): Loc[] {
   const out: Loc[] = [];
   if (f.rule.roles.place === 'governorate') {
     // agreements: the governorate they concern (the place named nearest to the trigger)
@@ -2550,7 +2551,14 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
   const typeArea = f.sub === 'Change to group/activity' || f.sub === 'Non-violent transfer of territory' ? ctx.typeArea.get('Battles') : ctx.typeArea.get(eventTypeOf(f.sub) ?? '');
   const typePlace = typeArea ? (typeArea.precision >= 2 && typeArea.id ? kb.gazetteer.get(typeArea.id) : undefined) ?? kb.gazetteer.governorate(typeArea.admin1) : undefined;
   const sentenceArea = places.find((a) => a.isArea && a.place && !a.weak)?.place;
-  const area = sentenceArea ?? (typePlace && (typePlace.precision ?? 3) <= 2 ? typePlace : null) ?? (eventTypeOf(f.sub) === 'Battles' ? ctx.region : null) ?? typePlace ?? ctx.region ?? ctx.governorate;
+  let area = sentenceArea ?? (typePlace && (typePlace.precision ?? 3) <= 2 ? typePlace : null) ?? (eventTypeOf(f.sub) === 'Battles' ? ctx.region : null) ?? typePlace ?? ctx.region ?? ctx.governorate;
+  // the report moved on: a town the sentence just before named, in another governorate than the
+  // area the context holds, is where the story now is ("A car bomb exploded in Azaz ... Fighters
+  // later arrested three men", not the Hama countryside the report began in)
+  // (only when this sentence names no place of its own, and only a town: a base or an airport
+  // named as a target is not where the story is, and "in Idlib" may be the city or the province)
+  const justNamed = ctx.lastNamedAt >= sIndex - 1 && !places.some((p) => p.place) ? ctx.lastNamed?.place : undefined;
+  if (justNamed && TOWN_KINDS.has(justNamed.kind) && justNamed.admin1 && !kb.gazetteer.governorate(justNamed.name) && area && (area.admin1 ?? (area.kind === 'governorate' ? area.name : null)) !== justNamed.admin1) area = justNamed;
   if (area) {
     // an area the sentence itself names, beyond the trigger's reach ("a strike on the meeting the
     // commanders attended south of Idlib"), is from the text, not the context

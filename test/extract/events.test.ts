@@ -1800,3 +1800,21 @@ describe('target adjectives (2026-12-07, fourth)', () => {
     assert.deepEqual([e?.actor1, e?.assoc_actor_1], ['Military Forces of Russia', ['Military Forces of Syria']]);
   });
 });
+
+describe('where the story is (2026-12-07, fifth)', () => {
+  const located = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.location]);
+  it('an event with no place of its own is at the town the sentence before named, when the context area is another governorate (en and ar)', () => {
+    assert.deepEqual(located('On 22 May 2019, government forces captured several villages in the northern Hama countryside. '
+      + 'A car bomb exploded in the town of Azaz near the Turkish border, killing five civilians. Turkish-backed fighters later arrested three men.', 'en'),
+    [['Government regains territory', 'northern Hama countryside'], ['Remote explosive/landmine/IED', 'Azaz'], ['Arrests', 'Azaz']]);
+    assert.deepEqual(located('وفي 22 أيار 2019 سيطرت قوات النظام على عدة قرى في ريف حماة الشمالي. '
+      + 'وانفجرت سيارة مفخخة في مدينة اعزاز قرب الحدود التركية ما أسفر عن مقتل خمسة مدنيين. واعتقلت الشرطة العسكرية التابعة للجيش الوطني ثلاثة شبان بعد ساعات.', 'ar'),
+    [['Government regains territory', 'northern Hama countryside'], ['Remote explosive/landmine/IED', 'Azaz'], ['Arrests', 'Azaz']]);
+  });
+  it('but not at a base named as a target, nor when the sentence names a place of its own', () => {
+    assert.deepEqual(located('On 22 May 2019, government forces captured several villages in the northern Hama countryside. '
+      + 'Rebels fired rockets at the Hmeimim air base. Government forces later arrested three men.', 'en').at(-1), ['Arrests', 'northern Hama countryside']);
+    assert.deepEqual(located('وفي 22 أيار 2019 سيطرت قوات النظام على عدة قرى في ريف حماة الشمالي. '
+      + 'وانفجرت سيارة مفخخة في مدينة اعزاز. واعتقلت قوات النظام ثلاثة شبان في مدينة حماة.', 'ar').at(-1), ['Arrests', 'Hama']);
+  });
+});
