@@ -766,7 +766,9 @@ function relocateFromFollowingContext(events: DocEvent[], kb: KnowledgeBase): vo
   // events are in sentence order: look only at the window of three sentences either side
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (located(e)) continue;
+    // (an area its own sentence names is from the text: "forces backed by Russian air strikes
+    // captured a town in northwestern Hama" is not moved to the next strike's governorate)
+    if (located(e) || e.review_flags?.includes('sentence-area')) continue;
     let before = false;
     for (let j = i - 1; j >= 0 && events[j]!.sentence_index >= e.sentence_index - 3; j--) {
       const o = events[j]!;
@@ -1488,7 +1490,24 @@ function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], act
   return best;
 }
 
-interface Candidate { hit: LexHit<TriggerRule>; rule: TriggerRule; sub: SubEventType; ruleIds: string[]; modality: Modality; claimant: string | null; anaphoric?: boolean }
+interface Candidate { hit: LexHit<TriggerRule>; rule: TriggerRule; sub: SubEventType; ruleIds: string[]; modality: Modality; claimant: string | null; anaphoric?: boolean;
+  /** The bombardment that backs another event of the sentence (see supportingStrikes). */
+  supports?: Candidate }
+
+/** "forces backed by Russian air strikes captured X", "سيطرت قوات النظام مدعومة بغارات روسية على X":
+ *  strikes named as the support of a capture or a battle in the same clause hit where it was
+ *  fought. They are marked with the event they back: that one's arguments run across them, and
+ *  they take its places. */
+function supportingStrikes(kept: Candidate[], cues: SentenceCues, words: readonly Word[]): void {
+  for (const c of kept) {
+    if (eventTypeOf(c.sub) !== 'Explosions/Remote violence') continue;
+    if (!cues.of('assoc').some((a) => a.to <= c.hit.from && c.hit.from - a.to <= 2)) continue;
+    const main = kept.filter((m) => m !== c && !m.supports && (m.rule.territory || eventTypeOf(m.sub) === 'Battles')
+      && Math.abs(m.hit.from - c.hit.from) <= 12 && !clauseBreak(words, Math.min(m.hit.to, c.hit.to), Math.max(m.hit.from, c.hit.from)))
+      .sort((x, y) => Math.abs(x.hit.from - c.hit.from) - Math.abs(y.hit.from - c.hit.from))[0];
+    if (main) { c.supports = main; c.ruleIds.push('supporting-strike'); }
+  }
+}
 
 /** "قصف متبادل", "تبادل القصف", "mutual shelling", "an exchange of fire": fire traded by two sides. */
 function exchangedFire(words: readonly Word[], hit: { from: number; to: number }): boolean {
@@ -1656,10 +1675,12 @@ function buildFrames(
   }
   const kept = suppress(cands, cues, words);
   if (!kept.length) return [];
+  supportingStrikes(kept, cues, words);
 
   // ---- phase 2: arguments of each surviving trigger
   const roles = new Map<ActorRef, Role>();
-  const keptHits = kept.map((k) => k.hit);
+  // (a supporting strike does not cut its backer off from the support cue: "مدعومة بغارات روسية")
+  const keptHits = kept.filter((k) => !k.supports).map((k) => k.hit);
   for (const a of parties) roles.set(a, roleOf(a, cues, words, parties, keptHits) ?? (reportsOthers(a, cues, words, lang, sTo) ? 'speaker' : null));
   const exceptAt = cues.of('except').map((c) => c.from);
   // (the same for every trigger of the sentence)
@@ -1670,9 +1691,14 @@ function buildFrames(
   for (const c of cues.all) if (c.values.some((v) => v.group === 'kill' || v.group === 'victims')) for (let k = c.from; k < c.to; k++) listGapAt.add(k);
   for (let k = sFrom; k < sTo; k++) if (words[k]!.number) listGapAt.add(k);
   const frames: Frame[] = [];
+  const frameOfCand = new Map<Candidate, Frame>();
   for (let ki = 0; ki < kept.length; ki++) {
     const f = frameFor(sc, kept, ki, roles, exceptAt, listGapAt, frames);
-    if (f) frames.push(f);
+    if (f) { frames.push(f); frameOfCand.set(kept[ki]!, f); }
+  }
+  for (const c of kept) {
+    const f = c.supports && frameOfCand.get(c), main = c.supports && frameOfCand.get(c.supports);
+    if (f && main?.places.length) f.places = main.places;
   }
   // "air strikes and artillery fire on Latamneh", "غارات وقصف مدفعي على اللطامنة": triggers joined
   // by and/و share the place named after the last of them
@@ -1843,7 +1869,7 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   // "هجوما للسيطرة على X" / "an attack to capture X": the attack's scope runs through its aim;
   // "استعادة السيطرة على X", "regain control of X": a two-word capture's through its second word
   let nk = ki + 1;
-  while (nk < kept.length && (kept[nk]!.ruleIds.includes('attempted-capture')
+  while (nk < kept.length && (kept[nk]!.ruleIds.includes('attempted-capture') || kept[nk]!.supports === kept[ki]
     || (kept[nk]!.rule.territory && kept[nk - 1]!.rule.territory && kept[nk]!.hit.from === kept[nk - 1]!.hit.to))) nk++;
   const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
   const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;

@@ -1818,3 +1818,21 @@ describe('where the story is (2026-12-07, fifth)', () => {
       + 'وانفجرت سيارة مفخخة في مدينة اعزاز. واعتقلت قوات النظام ثلاثة شبان في مدينة حماة.', 'ar').at(-1), ['Arrests', 'Hama']);
   });
 });
+
+describe('strikes that back a capture (2026-12-07, fifth)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.assoc_actor_1, e.location]);
+  it('"backed by Russian air strikes", "مدعومة بغارات جوية روسية": the strikes hit the town taken, and the backer is associated (en and ar)', () => {
+    const expected = [['Air/drone strike', 'Military Forces of Russia', [], 'Kafr Nabudah'], ['Government regains territory', 'Military Forces of Syria', ['Military Forces of Russia'], 'Kafr Nabudah']];
+    const sorted = (rows: unknown[][]) => rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    assert.deepEqual(sorted(coded('On 22 May 2019, Syrian government forces backed by Russian air strikes captured the town of Kafr Nabudah in northwestern Hama province.', 'en')), expected);
+    assert.deepEqual(sorted(coded('وفي 22 أيار 2019 سيطرت قوات النظام مدعومة بغارات جوية روسية على بلدة كفرنبودة في ريف حماة الشمالي.', 'ar')), expected);
+    // the subject of the second verb is the first's, not the strikes' adjective
+    assert.deepEqual(sorted(coded('وفي 22 أيار 2019 تقدمت قوات النظام بغطاء من الغارات الروسية وسيطرت على بلدة كفرنبودة.', 'ar')), expected);
+  });
+  it('a strike placed by its own sentence\'s area is not moved to the governorate of a later strike', () => {
+    const [strike] = asserted(run('On 22 May 2019, Russian air strikes continued for a third day, the Observatory said, as the fighting raged across '
+      + 'the northwestern Hama countryside. Later, rebels fired rockets at the Hmeimim air base in Latakia province.', 'en').events);
+    assert.equal(strike?.sub_event_type, 'Air/drone strike');
+    assert.deepEqual([strike?.admin1, strike?.review_flags?.includes('sentence-area')], ['Hama', true]);
+  });
+});
