@@ -313,6 +313,13 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   }
   actorRefs.sort((a, b) => a.from - b.from);
   placeRefs.sort((a, b) => a.from - b.from);
+  // "Hayat Tahrir al-Sham rebels", "Islamic State militants": the generic noun right after a
+  // named group is that group, not a second party
+  const generic = (a: ActorInfo) => isGenericRebels(a) || a.id.startsWith('unidentified-armed-group');
+  for (let k = actorRefs.length - 1; k > 0; k--) {
+    const a = actorRefs[k]!, before = actorRefs[k - 1]!;
+    if (a.from === before.to && generic(a.info) && !generic(before.info) && before.info.inter >= 2 && before.info.inter <= 4) actorRefs.splice(k, 1);
+  }
 
   const triggerHits = scanWords(words, lex.triggers, (i) => (inMention[i]! & 1) === 1);
   // words of a date ("3 May 2019") are not cues (May is not a modal)
@@ -2117,6 +2124,12 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     // verb first, "هاجمت هيئة تحرير الشام والحزب الإسلامي التركستاني": the subject's partners follow it
     // ("attacked by HTS and the TIP" likewise)
     for (const a of partnersAfter(words, parties, actor1, (x) => x.from < nextFrom && free(x))) if (!assoc1.includes(a)) assoc1.push(a);
+  }
+  // "government forces and rebels clashed", "اشتبكت قوات النظام وفصائل المعارضة": sides of the
+  // war named together in a clash fight each other, they are not partners
+  if (sub === 'Armed clash' && !actor2 && actor1) {
+    const k = assoc1.findIndex((a) => opposedSides(actor1!.info, a.info));
+    if (k >= 0) { actor2 = assoc1[k]!; assoc1.splice(k, 1); ruleIds.push('clash-of-joined-sides'); }
   }
   // "استهدفت عبوة ناسفة دورية لقوات النظام", "a patrol of the Turkish army was hit by a bomb":
   // the force whose patrol, convoy or checkpoint is hit is the target, not the attacker

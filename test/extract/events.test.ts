@@ -1836,3 +1836,26 @@ describe('strikes that back a capture (2026-12-07, fifth)', () => {
     assert.deepEqual([strike?.admin1, strike?.review_flags?.includes('sentence-area')], ['Hama', true]);
   });
 });
+
+describe('parties named side by side (2026-12-07, fifth)', () => {
+  const sides = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.actor1, e.assoc_actor_1, e.actor2]);
+  it('"HTS rebels", "Islamic State militants": the generic noun after a named group is that group', () => {
+    assert.deepEqual(sides('On 22 May 2019, Hayat Tahrir al-Sham rebels attacked government positions near Kafr Nabudah.', 'en'),
+      [['Hayat Tahrir al-Sham', [], 'Military Forces of Syria']]);
+    assert.deepEqual(sides('On 22 May 2019, Islamic State militants attacked government positions near Palmyra.', 'en'),
+      [['Islamic State', [], 'Military Forces of Syria']]);
+  });
+  it('unnamed militants are an unidentified armed group, in English as in Arabic', () => {
+    for (const [text, lang] of [['On 22 May 2019, militants fired rockets at the Hmeimim air base.', 'en'], ['وفي 22 أيار 2019 أطلق المسلحون صواريخ على قاعدة حميميم.', 'ar']] as const) {
+      assert.equal(asserted(run(text, lang).events)[0]?.actor1, 'Unidentified Armed Group (Syria)', text);
+    }
+  });
+  it('"government forces and rebels clashed", "اشتبكت قوات النظام وفصائل المعارضة": joined enemies fight each other', () => {
+    const want = [['Military Forces of Syria', [], 'Opposition Rebels (Syria)']];
+    assert.deepEqual(sides('On 22 May 2019, government forces and rebels clashed near Kafr Nabudah.', 'en'), want);
+    assert.deepEqual(sides('وفي 22 أيار 2019 اشتبكت قوات النظام وفصائل المعارضة في محيط بلدة كفرنبودة.', 'ar'), want);
+    // allies named together stay partners
+    assert.deepEqual(sides('وفي 22 أيار 2019 اشتبكت قوات النظام والميليشيات الإيرانية مع فصائل المعارضة في محيط بلدة كفرنبودة.', 'ar'),
+      [['Military Forces of Syria', ['Iranian-backed militias'], 'Opposition Rebels (Syria)']]);
+  });
+});

@@ -129,6 +129,9 @@ test('colloquial names in Arabic and English sentences point to the right actors
     ['a sniper of the factions killed a soldier', ['opposition-rebels-syria']],
     ['Regime forces shelled the town as Sham Legion fighters withdrew', ['military-forces-of-syria', 'faylaq-al-sham']],
     ['Unknown gunmen killed two civilians near the checkpoint', ['unidentified-armed-group-syria', 'civilians-syria']],
+    ['Militants fired rockets at the air base', ['unidentified-armed-group-syria']],
+    ['هاجم مسلحون الحاجز', ['unidentified-armed-group-syria']],
+    ['Government forces repelled an attack by terrorists', ['military-forces-of-syria', 'opposition-rebels-syria']],
     ['The Houthis said Saudi-led coalition aircraft struck the port', ['ansar-allah', 'saudi-led-coalition']],
   ];
   for (const [s, want] of cases) assert.deepEqual(findActors(s), want, s);
