@@ -1695,8 +1695,8 @@ function buildFrames(
   // it fell ("، ما أسفر عن مقتل خمسة مدنيين في معرة النعمان", ", killing five civilians in X")
   const listGapAt = new Set<number>();
   for (const c of cues.of('including')) for (let k = c.from; k < c.to; k++) listGapAt.add(k);
-  for (const c of cues.all) if (c.values.some((v) => v.group === 'kill' || v.group === 'victims')) for (let k = c.from; k < c.to; k++) listGapAt.add(k);
-  for (let k = sFrom; k < sTo; k++) if (words[k]!.number) listGapAt.add(k);
+  for (const c of cues.all) if (c.values.some((v) => v.group === 'kill' || v.group === 'victims' || v.group === 'injury')) for (let k = c.from; k < c.to; k++) listGapAt.add(k);
+  for (let k = sFrom; k < sTo; k++) if (numberAt[k]) listGapAt.add(k);
   const frames: Frame[] = [];
   const frameOfCand = new Map<Candidate, Frame>();
   for (let ki = 0; ki < kept.length; ki++) {
@@ -2377,10 +2377,19 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
         for (let k = i + 2; k < Math.min(to, i + 14); k++) if (words[k]!.punct) { if (words[k]!.stem === ',' || words[k]!.stem === '،') close = k; break; }
         if (close > 0) { skipped += close + 1 - i; i = close + 1; continue; }
       }
-      if (!next || next.from > i + 8 || (after && RELATIVE.has(after.stem))) break;
+      // (the toll's words do not count: ", ما أدى إلى مقتل طفلة وإصابة والدتها في بلدة البارة", and
+      // an actor's name is one word: ", including a Faylaq al-Sham headquarters in the area of X")
+      let reach = 8;
+      const inName = (k: number) => actors.some((a) => a.m && a.from < k && k < a.to);
+      if (next) for (let k = i + 1; k < next.from && k < i + 16; k++) if (listGapAt.has(k) || inName(k)) reach++;
+      if (!next || next.from > i + reach || (after && RELATIVE.has(after.stem))) break;
+      // (a new clause with a subject of its own, "، وتزامن تقدم قوات الأسد شرقي إدلب", is not more
+      // of the list; "، وخرج آخر مقاتل من كفريا والفوعة" still is)
+      if (after && after.clitics[0] === 'و' && next.from !== i + 1 && !listGapAt.has(i + 1)
+        && actors.some((a) => a.m && a.from > i + 1 && a.from <= i + 4 && a.to <= next.from)) break;
       if (next.from > i + 3) {
         let gap = 0;
-        for (let k = i + 1; k < next.from; k++) if (!listGapAt.has(k) && words[k]!.stem.length > 3) gap++;
+        for (let k = i + 1; k < next.from; k++) if (!listGapAt.has(k) && !inName(k) && words[k]!.stem.length > 3) gap++;
         if (gap > 3) break;
       }
     } else if (w.punct && w.stem !== '"' && w.stem !== '«' && w.stem !== '»') break;

@@ -110,6 +110,13 @@ function nearestDistance(s: SentenceView, from: number, to: number, group: strin
 function deathNearer(s: SentenceView, from: number, to: number, arabic: boolean, kill: number): boolean {
   const injury = nearestDistance(s, from, to, 'injury');
   if (injury !== kill) return kill < injury;
+  if (!arabic) {
+    // an English verb takes the noun after it ("killing a girl and wounding her mother", "wounded
+    // a child and killed a woman"): at equal distance, the one before the noun governs it
+    const before = (g: string) => s.cues.some((c) => hasGroup(c, g) && c.to <= from && from - c.to === kill);
+    const killBefore = before('kill'), injuryBefore = before('injury');
+    if (killBefore !== injuryBefore) return killBefore;
+  }
   const killAfter = s.cues.some((c) => hasGroup(c, 'kill') && c.from >= to && c.from - to === kill);
   const injuryAfter = s.cues.some((c) => hasGroup(c, 'injury') && c.from >= to && c.from - to === injury);
   if (killAfter === injuryAfter) return true;

@@ -235,3 +235,19 @@ describe('ranges (2026-12-07, fourth)', () => {
     }
   });
 });
+
+describe('one killed, one wounded (2026-12-07, fifth)', () => {
+  it('an English verb takes the noun after it: "killing a girl and wounding her mother", "wounded a child and killed a woman"', () => {
+    for (const text of ['On 8 June 2021, government forces shelled al-Bara, killing a girl and wounding her mother.',
+      'On 8 June 2021, shelling wounded a child and killed a woman in al-Bara.',
+      'On 8 June 2021, a woman was killed and a child wounded in shelling on al-Bara.']) {
+      assert.deepEqual(brief(claims(text, 'en')), [[1, 'exact', 'civilians', null]], text);
+    }
+  });
+  it('Arabic, the noun after the verbal noun: "مقتل طفلة وإصابة والدتها", "إصابة طفل ومقتل امرأة"', () => {
+    for (const text of ['وفي 8 حزيران 2021 قصفت قوات النظام بلدة البارة، ما أدى إلى مقتل طفلة وإصابة والدتها.',
+      'وفي 8 حزيران 2021 قصفت قوات النظام بلدة البارة، ما أدى إلى إصابة طفل ومقتل امرأة.']) {
+      assert.deepEqual(brief(claims(text, 'ar')), [[1, 'exact', 'civilians', null]], text);
+    }
+  });
+});

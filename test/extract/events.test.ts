@@ -1859,3 +1859,22 @@ describe('parties named side by side (2026-12-07, fifth)', () => {
       [['Military Forces of Syria', ['Iranian-backed militias'], 'Opposition Rebels (Syria)']]);
   });
 });
+
+describe('a list of places across a toll or a name (2026-12-07, fifth)', () => {
+  const located = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.location, e.fatalities]);
+  it('the town named after the toll, wounded included, is an event of its own with the dead ("مقتل طفلة وإصابة والدتها في بلدة البارة")', () => {
+    assert.deepEqual(located('وفي 8 حزيران 2021 قصفت قوات النظام قرى جبل الزاوية، ما أدى إلى مقتل طفلة وإصابة والدتها في بلدة البارة.', 'ar'),
+      [['Jabal al-Zawiya', 0], ['Bara', 1]]);
+    assert.deepEqual(located('On 8 June 2021, government forces shelled villages of Jabal al-Zawiya, killing two civilians and wounding three in the town of al-Bara.', 'en'),
+      [['Jabal al-Zawiya', 0], ['Bara', 2]]);
+  });
+  it("an actor's name counts as one word before the next place (\", including a Faylaq al-Sham headquarters in the area of Tal Mardikh\")", () => {
+    assert.deepEqual(located('On 23 September 2017, Russian air strikes targeted rebels in Idlib province, including a Faylaq al-Sham headquarters in the area of Tal Mardikh, killing more than 50 rebels.', 'en'),
+      [['Tal Mardikh', 50]]);
+    assert.deepEqual(located('وفي 23 أيلول 2017 استهدفت الغارات الروسية المتمردين في محافظة إدلب، بما في ذلك مقر فيلق الشام في منطقة تل مرديخ، مما أسفر عن مصرع 45 متمردا.', 'ar'),
+      [['Tal Mardikh', 45]]);
+  });
+  it('but a new clause with a subject of its own ends the list ("، وتزامن تقدم قوات النظام شرقي إدلب")', () => {
+    assert.deepEqual(located('وفي 22 كانون الثاني 2018 سيطرت القوات التركية على مدينة جرابلس، وتزامن تقدم قوات النظام شرقي إدلب.', 'ar'), [['Jarabulus', 0]]);
+  });
+});
