@@ -74,6 +74,9 @@ const NO_NUMBERS = new Uint8Array(0);
 const CLAUSE_PUNCT = new Set([',', '،', ';', '؛', ':', '(', ')', '-', '–', '—']);
 const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللواتي', 'which', 'who', 'whose', 'where', 'that']);
 const LIST_WORDS = new Set(['and', 'the', 'و', 'ال', 'of', 'as', 'well']);
+/** "its forces", "قواتها": a party's own forces, named by a possessive. */
+const OWN_FORCES_EN = /^(?:forces|troops|soldiers|army|aircraft|warplanes|jets|drones|fighters|units|artillery)$/;
+const OWN_FORCES_AR = /^(?:قوات|جنود|طائرات|طيران|مقاتلي|عناصر|وحدات|مدفعيه)(?:ها|ه|هم)$/;
 const ROAD = /^(?:طريق|اوتوستراد|اتوستراد|اوتستراد|highway|road|motorway)$/;
 const DASH = /^[-–—]$/;
 /** "طريق حلب – اللاذقية الدولي", "الطريق الدولي حلب-دمشق", "the Aleppo-Latakia highway": the towns
@@ -503,6 +506,21 @@ function sentenceParties(ds: DocScope, sc: SentenceCues, actors: ActorRef[], pla
     // ("بلدة الريحانية التركية": right after a place's name it says whose the place is)
     if (places.some((p) => p.to === c.from)) continue;
     if (info && !actors.some((a) => a.from <= c.from && c.from < a.to)) actors.push({ m: null, from: c.from, to: c.to, info });
+  }
+  actors.sort((a, b) => a.from - b.from);
+  // "Turkey's defence ministry said its forces had neutralised ...", "قالت وزارة الدفاع التركية إن
+  // قواتها حيّدت ...": "its forces" are the forces of the one named before (a ministry's, its state's)
+  for (let i = sFrom; i < sTo; i++) {
+    const w = words[i]!;
+    const own = w.stem === 'its' || w.stem === 'their' ? (OWN_FORCES_EN.test(words[i + 1]?.stem ?? '') ? 2 : 0) : OWN_FORCES_AR.test(w.stem) ? 1 : 0;
+    if (!own || actors.some((a) => a.from <= i && i < a.to)) continue;
+    const before = actors.filter((a) => a.to <= i).pop();
+    const info = before ? asParty(before.info, ds.infoOf) : null;
+    if (!info || info.inter < 1 || info.kind === 'civilians' || info.kind === 'protesters') continue;
+    // (named in the text, as a mention is: it can be a subject)
+    const start = w.start, end = words[i + own - 1]!.end;
+    const m: Mention = { kind: 'actor', start, end, surface: text.slice(start, end), ref: info.id, score: 0.8, why: 'possessive: the forces of the party named before' };
+    actors.push({ m, from: i, to: i + own, info });
   }
   actors.sort((a, b) => a.from - b.from);
   // "the rebel-held town", "الخاضعة لسيطرة قوات النظام": who holds a place describes it, it is

@@ -1878,3 +1878,15 @@ describe('a list of places across a toll or a name (2026-12-07, fifth)', () => {
     assert.deepEqual(located('وفي 22 كانون الثاني 2018 سيطرت القوات التركية على مدينة جرابلس، وتزامن تقدم قوات النظام شرقي إدلب.', 'ar'), [['Jarabulus', 0]]);
   });
 });
+
+describe('"its forces" (2026-12-07, fifth)', () => {
+  const sides = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2, e.fatalities]);
+  it('the forces of the party named before: a ministry speaks for its state (en and ar)', () => {
+    const want = [['Armed clash', 'Military Forces of Turkey', "People's Protection Units", 12]];
+    assert.deepEqual(sides("On Monday, Turkey's Defence Ministry said its forces had neutralised 12 YPG fighters near Tal Abyad.", 'en'), want);
+    assert.deepEqual(sides('وقالت وزارة الدفاع التركية يوم الاثنين إن قواتها حيدت 12 إرهابيا من الوحدات الكردية قرب تل أبيض.', 'ar'), want);
+  });
+  it('with nothing named before, "its forces" is no one', () => {
+    assert.deepEqual(sides('On Monday, its forces had neutralised 12 fighters near Tal Abyad.', 'en'), []);
+  });
+});
