@@ -7,10 +7,11 @@ import { z } from 'zod';
 import {
   MarsadError,
   type ConflictEvent, type ControlChange, type DocEvent, type EventFilter, type Mention,
-  type Place, type RawDocument, type Sentence,
+  type DocLang, type Place, type RawDocument, type Sentence,
 } from '../core/index.js';
 import { LATEST_VERSION, currentVersion, migrate } from './migrations.js';
 import { ftsBody, toFtsQuery } from './search.js';
+import { packDocEvents, unpackDocEvents, type StoredDocContext } from './docevents.js';
 
 export interface DocumentSummary {
   doc_id: string;
@@ -73,6 +74,10 @@ function toJson(v: unknown): string {
     return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? Number(x) : x)) ?? 'null';
   }
 }
+
+/** A document's stored events with the document fields they are read back with. */
+type DocEventsRow = StoredDocContext & { doc_events: string };
+const DOC_EVENTS_COLUMNS = 'a.doc_events, d.doc_id, d.text, d.title, d.lang, d.published';
 
 const DAY_MS = 86_400_000;
 function dayNumber(d: string | null): number | null {
@@ -310,7 +315,9 @@ export class Store {
       if (pending) this.pendingFts!.set(doc.doc_id, pending);
       this.stmt(`INSERT INTO document_analysis (doc_id, mentions, doc_events) VALUES (?, ?, ?)
           ON CONFLICT(doc_id) DO UPDATE SET mentions = excluded.mentions, doc_events = excluded.doc_events`)
-        .run(doc.doc_id, toJson((analysis.mentions ?? []).map(mentionRow)), toJson(analysis.events ?? []));
+        .run(doc.doc_id, toJson((analysis.mentions ?? []).map(mentionRow)), toJson(packDocEvents(analysis.events ?? [], {
+          doc_id: doc.doc_id, text, title: cols[4] as string | null, lang: cols[9] as DocLang, published: cols[7] as string | null,
+        })));
       return prev ? 'updated' : 'new';
     });
     // a document replaced within the batch: set() above drops its earlier pending rows, and
@@ -411,15 +418,16 @@ export class Store {
   /** Every per-document event except those of `skip` (documents whose events the caller holds),
    *  in document order. */
   getDocEventsExcept(skip: readonly string[]): DocEvent[] {
-    const rows = this.stmt(`SELECT doc_events FROM document_analysis WHERE doc_id NOT IN (SELECT value FROM json_each(?))
-        ORDER BY doc_id`).pluck().all(JSON.stringify(skip)) as string[];
-    return rows.flatMap((j) => JSON.parse(j) as DocEvent[]);
+    const rows = this.stmt(`SELECT ${DOC_EVENTS_COLUMNS} FROM document_analysis a JOIN documents d USING (doc_id)
+        WHERE a.doc_id NOT IN (SELECT value FROM json_each(?)) ORDER BY a.doc_id`).all(JSON.stringify(skip)) as DocEventsRow[];
+    return rows.flatMap((r) => unpackDocEvents(r.doc_events, r));
   }
 
   getDocEvents(doc_id?: string): DocEvent[] {
     if (doc_id === undefined) return this.getDocEventsExcept([]);
-    const j = this.stmt('SELECT doc_events FROM document_analysis WHERE doc_id = ?').pluck().get(doc_id) as string | undefined;
-    return j ? (JSON.parse(j) as DocEvent[]) : [];
+    const r = this.stmt(`SELECT ${DOC_EVENTS_COLUMNS} FROM document_analysis a JOIN documents d USING (doc_id)
+        WHERE a.doc_id = ?`).get(doc_id) as DocEventsRow | undefined;
+    return r ? unpackDocEvents(r.doc_events, r) : [];
   }
 
   /** Sentences matching a full-text query (same syntax as the `q` filter), best first. */
