@@ -299,8 +299,18 @@ export function findClaims(
  *  Only when the sentence gives no figure: "9 civilians, among them a child" is not 10. */
 function singleVictimClaims(s: SentenceView, singles: readonly LexHit<CueEntry>[], docId: string, text: string): FatalityClaim[] {
   const byVictims = new Map<Victims, FatalityClaim>();
+  let last: FatalityClaim | undefined;
   for (const c of singles) {
-    const one = c.values.find((v) => v.group === 'one_victim')!;
+    const one = c.values.find((v) => v.group === 'one_victim');
+    // a relative ("and her son") counts with the person named before; its quote runs to it
+    if (!one) {
+      if (last?.evidence) {
+        last.count = (last.count ?? 0) + 1;
+        const end = s.words[c.to - 1]!.end;
+        if (end > last.evidence.end) last.evidence = { text: text.slice(last.evidence.start, end), start: last.evidence.start, end };
+      }
+      continue;
+    }
     // "عنصر من قوات النظام": the side named after the noun
     // ("a member of the regime forces": the side after the noun's "of")
     const sideOf = (v: Victims | undefined) => (v && v !== 'combatants' && v !== 'unspecified' ? v : undefined);
@@ -311,8 +321,9 @@ function singleVictimClaims(s: SentenceView, singles: readonly LexHit<CueEntry>[
     const victims: Victims = side ?? one.victims ?? 'unspecified';
     const start = s.words[c.from]!.start, end = s.words[c.to - 1]!.end;
     const prev = byVictims.get(victims);
-    if (prev) { prev.count = (prev.count ?? 0) + 1; continue; }
-    byVictims.set(victims, { count: 1, qualifier: 'exact', victims, claimant: claimantFor(s, c.from), doc_id: docId, evidence: { text: text.slice(start, end), start, end } });
+    if (prev) { prev.count = (prev.count ?? 0) + 1; last = prev; continue; }
+    last = { count: 1, qualifier: 'exact', victims, claimant: claimantFor(s, c.from), doc_id: docId, evidence: { text: text.slice(start, end), start, end } };
+    byVictims.set(victims, last);
   }
   return [...byVictims.values()];
 }
@@ -343,7 +354,9 @@ export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
     // (a second noun joined to the first, "killing a woman and a child", is as near as the first)
     // ("a member of the regime forces was killed": the noun's "of" phrase is part of it)
     const whose = !arabic && s.words[c.to]?.stem === 'of' ? s.actors.find((a) => a.m && (a.from === c.to + 1 || (a.from === c.to + 2 && s.words[c.to + 1]!.stem === 'the'))) : undefined;
-    const to = whose ? whose.to : c.to;
+    // ("a man and his wife were killed": the relative is part of the phrase)
+    const kin = relativeJoinedTo(s, whose ? whose.to : c.to, arabic);
+    const to = kin ? kin.to : whose ? whose.to : c.to;
     const joined = arabic ? w.clitics.includes('و') : s.words[c.from - 2]?.stem === 'and';
     const kill = Math.min(nearestDistance(s, c.from, to, 'kill'), out.length && joined ? 0 : Infinity);
     if (kill > 3 || !deathNearer(s, c.from, to, arabic, kill) || nearestDistance(s, c.from, to, 'captured') < kill) {
@@ -354,8 +367,18 @@ export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
     if (farFirst && joined && c.from - farFirst.to <= 2 && !out.includes(farFirst.c)) out.push(farFirst.c);
     farFirst = null;
     out.push(c);
+    if (kin) { out.push(kin); lastTo = kin.to; }
   }
   return out;
+}
+
+/** "killing a woman and her son", "مقتل رجل وزوجته": a relative named by a possessive right
+ *  after a victim noun is one more victim (not when a verb of its own wounds it). */
+function relativeJoinedTo(s: SentenceView, to: number, arabic: boolean): LexHit<CueEntry> | undefined {
+  const at = arabic ? to : s.words[to]?.stem === 'and' && /^(?:his|her|their)$/.test(s.words[to + 1]?.stem ?? '') ? to + 2 : -1;
+  if (at < 0 || at >= s.to || (arabic && !s.words[at]!.clitics.includes('و'))) return undefined;
+  const kin = s.cues.find((c) => c.from === at && hasGroup(c, 'kin'));
+  return kin && passiveAfter(s, kin.to) !== 'injury' ? kin : undefined;
 }
 
 /** ACLED headline: lowest figure per victim group, summed within a claimant; lowest claimant total. */

@@ -251,3 +251,23 @@ describe('one killed, one wounded (2026-12-07, fifth)', () => {
     }
   });
 });
+
+describe('a victim and a relative (2026-12-07, sixth)', () => {
+  it('English: "a woman and her son", "a man and his wife were killed" are two; a wounded relative is not counted', () => {
+    for (const text of ['On 8 June 2021, a Russian air strike killed a woman and her son in Kansafra, SOHR said.',
+      'On 8 June 2021, a man and his wife were killed when shells hit their house in Ariha, SOHR said.']) {
+      const [c, ...rest] = claims(text, 'en');
+      assert.deepEqual([c!.count, c!.claimant, rest.length], [2, 'SOHR', 0], text);
+      // the quote runs from the first noun to the relative
+      assert.match(c!.evidence!.text, /^(?:woman and her son|man and his wife)$/);
+    }
+    assert.deepEqual(brief(claims('On 8 June 2021, shelling killed a girl and wounded her mother in al-Bara.', 'en')), [[1, 'exact', 'civilians', null]]);
+    assert.deepEqual(claims('On 8 June 2021, a woman and her daughter were wounded by shelling on Ariha.', 'en'), []);
+  });
+  it('Arabic: "امرأة وابنها", "رجل وزوجته" are two', () => {
+    for (const text of ['وفي 8 حزيران 2021 قتلت امرأة وابنها في غارة جوية روسية على قرية كنصفرة.',
+      'وفي 8 حزيران 2021 استشهد رجل وزوجته جراء قصف مدفعي لقوات النظام على مدينة أريحا.']) {
+      assert.equal(claims(text, 'ar').reduce((n, c) => n + (c.count ?? 0), 0), 2, text);
+    }
+  });
+});
