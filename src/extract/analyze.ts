@@ -1474,9 +1474,27 @@ function compoundTails(words: readonly Word[], from: number, to: number): number
   return n;
 }
 
+/** "under Russian air cover", "with heavy Turkish artillery support": English names the backer
+ *  inside the support phrase, between its preposition and its noun (Arabic after the noun, بغطاء
+ *  جوي روسي, which the assoc cue before it covers). */
+const SUPPORT_NOUN = /^(?:cover|support|backing)$/;
+const SUPPORT_KIND = /^(?:air|aerial|artillery|fire|logistical|military)$/;
+function backerInSupportPhrase(actor: ActorRef, words: readonly Word[]): boolean {
+  let i = actor.to;
+  if (SUPPORT_KIND.test(words[i]?.stem ?? '')) i++;
+  if (!SUPPORT_NOUN.test(words[i]?.stem ?? '')) return false;
+  for (let k = actor.from - 1; k >= Math.max(0, actor.from - 3); k--) {
+    const w = words[k]!;
+    if (w.punct) return false;
+    if (/^(?:with|under|amid)$/.test(w.stem)) return true;
+  }
+  return false;
+}
+
 /** The grammatical role a marker gives an actor: a marker within 2 words before it (or before the
  *  first actor of its coordinated list `X، Y و Z`); `alongside/إلى جانب` reach to the next trigger. */
 function roleOf(actor: ActorRef, cues: SentenceCues, words: readonly Word[], actors: ActorRef[], trig: LexHit<TriggerRule>[]): Role {
+  if (backerInSupportPhrase(actor, words)) return 'assoc';
   let start = actor.from;
   for (;;) {
     const prev = actors.filter((a) => a.to <= start).pop();

@@ -1890,3 +1890,23 @@ describe('"its forces" (2026-12-07, fifth)', () => {
     assert.deepEqual(sides('On Monday, its forces had neutralised 12 fighters near Tal Abyad.', 'en'), []);
   });
 });
+
+describe('the backer of an advance (2026-12-07, sixth)', () => {
+  const sides = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2]);
+  const want = [['Government regains territory', 'Military Forces of Syria', ['Military Forces of Russia'], null]];
+  it('English names it inside the support phrase: "under Russian air cover", "with Russian air support" (never the side attacked)', () => {
+    for (const text of ['On 21 August 2019, government forces, under Russian air cover, captured the town of Khan Shaykhun.',
+      'On 21 August 2019, government forces captured Khan Shaykhun with Russian air support.',
+      'On 21 August 2019, government forces captured Khan Shaykhun under the cover of Russian warplanes.']) {
+      assert.deepEqual(sides(text, 'en'), want, text);
+    }
+    assert.deepEqual(sides('On 21 August 2019, rebels attacked Kafr Nabudah with heavy Turkish artillery support.', 'en'),
+      [['Armed clash', 'Opposition Rebels (Syria)', ['Military Forces of Turkey'], null]]);
+  });
+  it('Arabic after the support noun: "تحت غطاء جوي روسي", "بإسناد جوي روسي" (not the one who advanced)', () => {
+    for (const text of ['وفي 21 آب 2019 سيطرت قوات النظام تحت غطاء جوي روسي على مدينة خان شيخون.',
+      'وفي 21 آب 2019 تقدمت قوات النظام بإسناد جوي روسي وسيطرت على مدينة خان شيخون.']) {
+      assert.deepEqual(sides(text, 'ar'), want, text);
+    }
+  });
+});
