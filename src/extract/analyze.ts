@@ -524,8 +524,11 @@ function sentenceParties(ds: DocScope, sc: SentenceCues, actors: ActorRef[], pla
   }
   actors.sort((a, b) => a.from - b.from);
   // "the rebel-held town", "الخاضعة لسيطرة قوات النظام": who holds a place describes it, it is
-  // not a party to what happens there
-  for (let i = actors.length - 1; i >= 0; i--) if (controllerOfPlace(text, words, actors[i]!, sFrom, sTo)) actors.splice(i, 1);
+  // not a party to what happens there (but who runs a checkpoint or holds a base owns what an
+  // attack hits: "a checkpoint run by HTS")
+  for (let i = actors.length - 1; i >= 0; i--) {
+    if (controllerOfPlace(text, words, actors[i]!, sFrom, sTo) && !ownsTarget(actors[i]!, sc, words, ds.lang)) actors.splice(i, 1);
+  }
   // "الشرطة العسكرية التابعة للجيش الوطني": a unit named with the group it belongs to is that group
   for (let i = actors.length - 2; i >= 0; i--) {
     const a = actors[i]!, b = actors[i + 1]!;

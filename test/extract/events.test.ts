@@ -1910,3 +1910,18 @@ describe('the backer of an advance (2026-12-07, sixth)', () => {
     }
   });
 });
+
+describe('a checkpoint on the outskirts of a city (2026-12-07, sixth)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor2, e.location, e.geo_precision]);
+  it('the outskirts of Idlib are the edge of the city, not the Idlib countryside; who runs the checkpoint is the target', () => {
+    assert.deepEqual(coded('On 22 May 2019, a suicide bomber blew himself up at a checkpoint run by Hayat Tahrir al-Sham on the outskirts of Idlib city.', 'en'),
+      [['Suicide bomb', 'Hayat Tahrir al-Sham', 'Idlib', 2]]);
+    assert.deepEqual(coded('On 22 May 2019, government forces shelled the northern outskirts of Hama.', 'en'), [['Shelling/artillery/missile attack', null, 'Hama', 2]]);
+  });
+  it('Arabic: "حاجز تابع لهيئة تحرير الشام على أطراف مدينة إدلب" names one place, the city', () => {
+    for (const text of ['وفي 22 أيار 2019 فجر انتحاري نفسه عند حاجز تابع لهيئة تحرير الشام على أطراف مدينة إدلب.',
+      'وفي 22 أيار 2019 فجر انتحاري نفسه عند حاجز تديره هيئة تحرير الشام على أطراف مدينة إدلب.']) {
+      assert.deepEqual(coded(text, 'ar'), [['Suicide bomb', 'Hayat Tahrir al-Sham', 'Idlib', 2]], text);
+    }
+  });
+});
