@@ -1657,6 +1657,25 @@ function aircraftObjectAfter(words: readonly Word[], from: number, to: number, a
   return false;
 }
 
+/** "a warplane was shot down": an aircraft as the subject of a passive shoot-down verb at `hitFrom`. */
+function passiveAircraftBefore(words: readonly Word[], hitFrom: number, sFrom: number, actors: readonly ActorRef[]): boolean {
+  const aux = hitFrom - 1;
+  if (aux <= sFrom || !PASSIVE_AUX.has(words[aux]!.stem)) return false;
+  let from = aux;
+  while (from > Math.max(sFrom, aux - 5) && !words[from - 1]!.punct) from--;
+  return aircraftObjectAfter(words, from, aux, actors);
+}
+
+/** The aircraft after a shoot-down verb is a drone, not a warplane or a helicopter. */
+function downedDrone(words: readonly Word[], from: number, to: number): boolean {
+  let drone = false;
+  for (let i = from; i < to && i < words.length; i++) {
+    if (/^(?:warplanes?|helicopters?|jets?|fighter|حربيه|حربيتين|مروحيه|مروحيتين|مقاتله)$/.test(words[i]!.stem)) return false;
+    if (isDroneWord(words, i, i + 1)) drone = true;
+  }
+  return drone;
+}
+
 /** Drone words (drone, طائرة مسيرة، بدون طيار) at the trigger: the one air strike armed groups fly. */
 function isDroneWord(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to && i < words.length; i++) {
@@ -1838,7 +1857,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
   if (req.includes('own-date') && !dated) return null;
   // أسقط is "dropped" (براميل، منشورات) as often as "shot down": only with an aircraft after it
-  if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)) return null;
+  // (or, English passive, before it: "a government warplane was shot down by rebels")
+  if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)
+    && !(lang === 'en' && passiveAircraftBefore(words, hit.from, sFrom, parties))) return null;
   if (req.includes('actor') && !parties.length) return null;
   if (req.includes('armed-actor') && !armed.length) return null;
   if (req.includes('conclude') && !concluded(cues, words, hit, sTo)) return null;
@@ -2047,6 +2068,14 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   }
   // territory: the sub-event type follows the actor's side, not the verb
   if (rule.territory && sub !== 'Armed clash' && a1) sub = a1.side === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  // "shot down a drone", "أسقطت طائرة مسيرة": a drone brought down is stopped on its way, ACLED's
+  // disrupted weapons use (a manned aircraft shot down stays a clash with the side that flew it)
+  const passive = lang === 'en' && PASSIVE_AUX.has(words[hit.from - 1]?.stem ?? '');
+  if (rule.requires?.includes('aircraft-after')
+    && (downedDrone(words, hit.to, Math.min(sTo, hit.to + 5)) || (passive && downedDrone(words, Math.max(sFrom, hit.from - 6), hit.from - 1)))) {
+    sub = 'Disrupted weapons use';
+    ruleIds.push('drone-downed');
+  }
   // "air defences intercepted the missiles", "تصدت الدفاعات الجوية لصواريخ": missiles or drones
   // stopped on their way are ACLED's disrupted weapons use, by the side that stopped them
   const intercept = (sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike')
@@ -2102,6 +2131,14 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   };
 }
 
+/** An English participle of its own between a trigger and a "by" ("a drone launched by"). */
+const PARTICIPLE = /^(?:\w{3,}ed|sent|flown|shot|built|run|held|driven|thrown)$/;
+function participleBetween(words: readonly Word[], from: number, to: number): boolean {
+  // (not one coordinated with the trigger, "encircled and trapped by rebels")
+  for (let i = from + 1; i < to; i++) if (PARTICIPLE.test(words[i]!.stem) && !/^(?:was|were|been|is|are|and|or)$/.test(words[i - 1]!.stem)) return true;
+  return false;
+}
+
 /** The actors of a frame: its agent (with those associated) and its patient. */
 function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule, sub: SubEventType, ruleIds: string[], nextFrom: number, prevTo: number, roles: Map<ActorRef, Role>):
   { actor1: ActorRef | null; assoc1: ActorRef[]; actor2: ActorRef | null; assoc2: ActorInfo[] } {
@@ -2114,7 +2151,10 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     && (words[a.from]!.clitics.some((c) => c === 'ل' || c === 'لل') || words[a.from - 1]?.stem === 'to')) ?? null : null;
   const free = (a: ActorRef) => (roles.get(a) === null || roles.get(a) === 'agent_by' || roles.get(a) === 'leader') && a.info.kind !== 'civilians' && a !== recipient;
   const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
-  const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom);
+  // (the agent of the trigger, not of a participle on its object: "shot down a drone launched by
+  // militants" names whose drone it was)
+  const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom
+    && !(lang === 'en' && participleBetween(words, hit.to, a.from - 1)));
   if (leader) {
     actor1 = leader;
     for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);
@@ -2182,6 +2222,14 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     }
     actor2 ??= parties.find((a) => a.from >= hit.to && a.from < nextFrom && ownsTarget(a, cues, words, lang)) ?? null;
   }
+  // "a government warplane was shot down (by rebels)": the passive's subject flew it
+  if (lang === 'en' && rule.requires?.includes('aircraft-after') && PASSIVE_AUX.has(words[hit.from - 1]?.stem ?? '')) {
+    const owner = [...parties].reverse().find((a) => a.to <= hit.from - 1 && hit.from - 1 - a.to <= 4 && a !== byAgent);
+    if (owner) {
+      if (actor1 === owner) actor1 = byAgent ?? null;
+      actor2 = owner;
+    }
+  }
   const between = cues.all.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
   if (between) {
     const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
@@ -2214,6 +2262,11 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     // (not the subject of the next clause: "strikes hit Damascus, and rebels shelled Hama")
     actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !assoc1.includes(a) && !roles.get(a) && !objectNoun(a) && !newClauseBetween(words, hit.to, a.from)
       && !insideRelativeClause(words, a, nextFrom, false)) ?? null;
+  }
+  // "shot down a drone launched by militants": the side that flew the aircraft
+  if (!actor2 && lang === 'en' && rule.requires?.includes('aircraft-after')) {
+    actor2 = parties.find((a) => roles.get(a) === 'agent_by' && a.from > hit.to && a.from - hit.to <= 6 && a.from < nextFrom && a !== actor1
+      && participleBetween(words, hit.to, a.from - 1)) ?? null;
   }
   if (!actor2 && rule.roles.actor2 === 'against' && lang === 'en' && /(?:ed|ing)$/.test(words[hit.to - 1]!.stem)) {
     // the noun takes "against X" ("an attack against X"); the verb takes X as its object
@@ -2514,7 +2567,9 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
     if (eventTypeOf(f.sub) === 'Explosions/Remote violence' && exchangedFire(words, f.hit) && c.some((g) => g !== f && g.sub === 'Armed clash')) return false;
     if (attackVerb(f)) return false;
     if (base && f.rule.territory && f.rule.requires?.includes('armed-actor')) return false;
-    if (f.sub === 'Air/drone strike' && shootDowns.some((g) => f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 5)) return false;
+    // ("shot down a warplane", "a warplane was shot down": the aircraft is what was downed)
+    if (f.sub === 'Air/drone strike' && shootDowns.some((g) => (f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 5)
+      || (f.hit.to <= g.hit.from && g.hit.from - f.hit.to <= 6 && PASSIVE_AUX.has(words[g.hit.from - 1]?.stem ?? '')))) return false;
     if (territory && !f.rule.independent && (f.sub === 'Armed clash' || f.sub === 'Change to group/activity')) return false;
     if (transfer && f.sub === 'Change to group/activity') return false;
     // "تصدت الدفاعات الجوية لصواريخ": what is confronted is a weapon, so no clash (an interception)

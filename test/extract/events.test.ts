@@ -1369,8 +1369,9 @@ describe('interceptions and arrests by name (2026-12-07, third)', () => {
     assert.deepEqual(brief('On 15 May 2019, Syrian air defences shot down several Israeli missiles over Damascus.', 'en'), want);
     assert.deepEqual(brief('وفي 15 أيار 2019 تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية في سماء دمشق.', 'ar'), want);
   });
-  it('shooting down an aircraft stays a clash with the side that flew it', () => {
-    assert.deepEqual(brief('On 3 May 2019, rebels shot down a government drone near Khan Sheikhoun.', 'en'), [['Armed clash', 'Opposition Rebels (Syria)', 'Military Forces of Syria']]);
+  it('shooting down a warplane stays a clash with the side that flew it; a drone brought down is a disrupted weapon', () => {
+    assert.deepEqual(brief('On 3 May 2019, rebels shot down a government warplane near Khan Sheikhoun.', 'en'), [['Armed clash', 'Opposition Rebels (Syria)', 'Military Forces of Syria']]);
+    assert.deepEqual(brief('On 3 May 2019, rebels shot down a government drone near Khan Sheikhoun.', 'en'), [['Disrupted weapons use', 'Opposition Rebels (Syria)', 'Military Forces of Syria']]);
   });
   it('the police arrest (en and ar)', () => {
     assert.equal(asserted(run('On 14 May 2019, police arrested five men in Raqqa.', 'en').events)[0]?.actor1, 'Police Forces of Syria');
@@ -1923,5 +1924,25 @@ describe('a checkpoint on the outskirts of a city (2026-12-07, sixth)', () => {
       'وفي 22 أيار 2019 فجر انتحاري نفسه عند حاجز تديره هيئة تحرير الشام على أطراف مدينة إدلب.']) {
       assert.deepEqual(coded(text, 'ar'), [['Suicide bomb', 'Hayat Tahrir al-Sham', 'Idlib', 2]], text);
     }
+  });
+});
+
+describe('aircraft brought down (2026-12-07, sixth)', () => {
+  const brief = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2, e.location]);
+  it('a drone brought down is a disrupted weapon of the side that flew it: "drones launched by militants", "طائرتين مسيرتين أطلقهما المسلحون"', () => {
+    const want = [['Disrupted weapons use', 'Military Forces of Russia', 'Unidentified Armed Group (Syria)', 'Hmeimim Air Base']];
+    assert.deepEqual(brief('On 11 June 2019, Russian air defences shot down two drones launched by militants toward Hmeimim air base.', 'en'), want);
+    assert.deepEqual(brief('وفي 11 حزيران 2019 أسقطت الدفاعات الجوية الروسية طائرتين مسيرتين أطلقهما المسلحون باتجاه قاعدة حميميم.', 'ar'), want);
+    assert.deepEqual(brief('وفي 11 حزيران 2019 أسقطت الفصائل طائرة مسيرة لقوات النظام فوق كفرنبودة.', 'ar'),
+      [['Disrupted weapons use', 'Opposition Rebels (Syria)', 'Military Forces of Syria', 'Kafr Nabudah']]);
+  });
+  it('English passive: "a government warplane was shot down by rebels" is a clash, no air strike; its subject flew it', () => {
+    assert.deepEqual(brief('On 11 June 2019, a government warplane was shot down by rebels near Khan Shaykhun.', 'en'),
+      [['Armed clash', 'Opposition Rebels (Syria)', 'Military Forces of Syria', 'Khan Shaykhun']]);
+    assert.deepEqual(brief('On 11 June 2019, a Turkish drone was shot down over Saraqib.', 'en'), [['Disrupted weapons use', null, 'Military Forces of Turkey', 'Saraqib']]);
+  });
+  it('a participle coordinated with the verb shares its agent: "encircled and trapped by rebels"', () => {
+    const [e] = asserted(run('On 18 September 2017, a Russian military police unit was encircled and trapped by rebels north of Hama.', 'en').events);
+    assert.equal(e?.actor1, 'Opposition Rebels (Syria)');
   });
 });
