@@ -346,7 +346,7 @@ export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
     if (sameNoun) continue;
     const w = s.words[c.from]!;
     const arabic = isArabicWord(w);
-    if (arabic ? w.clitics.includes('ال') || w.clitics.includes('لل') : !/^(?:a|an|another)$/.test(s.words[c.from - 1]?.stem ?? '') && !/^(?:a|an|another)$/.test(s.words[c.from - 2]?.stem ?? '')) continue;
+    if (arabic ? w.clitics.includes('ال') || w.clitics.includes('لل') : !indefiniteBefore(s, c.from)) continue;
     if (c.from > s.from && (s.numberAt ? s.numberAt[c.from - 1] : s.words[c.from - 1]!.number)) continue;
     // ("killed by a rebel sniper": the noun qualifies the killer, not a victim)
     if (!arabic && ADJECTIVAL_BEFORE.test(s.words[c.to]?.stem ?? '')) continue;
@@ -370,6 +370,17 @@ export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
     if (kin) { out.push(kin); lastTo = kin.to; }
   }
   return out;
+}
+
+/** "a child", "a rebel commander", "a local council member": a/an/another up to three words
+ *  before an English noun, with only words between (no figure, no punctuation). */
+function indefiniteBefore(s: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(s.from, at - 3); k--) {
+    const w = s.words[k]!;
+    if (/^(?:a|an|another)$/.test(w.stem)) return true;
+    if (w.punct || w.number || /^(?:the|of|and|or|to|by|in|on|at)$/.test(w.stem)) return false;
+  }
+  return false;
 }
 
 /** "killing a woman and her son", "مقتل رجل وزوجته": a relative named by a possessive right

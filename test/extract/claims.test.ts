@@ -271,3 +271,18 @@ describe('a victim and a relative (2026-12-07, sixth)', () => {
     }
   });
 });
+
+describe('one person assassinated (2026-12-07, sixth)', () => {
+  it('"assassinated a local council member", "اغتال ... عضواً في المجلس المحلي": one dead, of no named side', () => {
+    assert.deepEqual(brief(claims('On 12 June 2019, unknown gunmen assassinated a local council member in the town of Dael.', 'en')), [[1, 'exact', 'unspecified', null]]);
+    assert.deepEqual(brief(claims('وفي 12 حزيران 2019 اغتال مسلحون مجهولون عضواً في المجلس المحلي في بلدة داعل.', 'ar')), [[1, 'exact', 'unspecified', null]]);
+  });
+  it('the Arabic passive and a civilian named by trade: "اغتيلت ناشطة", "assassinated an activist"', () => {
+    assert.deepEqual(brief(claims('وفي 12 حزيران 2019 اغتيلت ناشطة في مدينة الباب.', 'ar')), [[1, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('On 12 June 2019, gunmen assassinated an activist in the city of al-Bab.', 'en')), [[1, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('وفي 12 حزيران 2019 اغتيل قيادي سابق في فصائل المعارضة في بلدة داعل.', 'ar')), [[1, 'exact', 'combatants', null]]);
+  });
+  it('"a member of" takes its side from what follows', () => {
+    assert.deepEqual(brief(claims('On 12 June 2019, government shelling on Kafr Nabl killed a member of the White Helmets.', 'en')).map((c) => c[0]), [1]);
+  });
+});
