@@ -400,6 +400,21 @@ interface DocScope {
   byKey: Map<string, DocEvent>;
 }
 
+/** Nothing before `at` in the sentence opens a relative clause or the past continuous. */
+const BACKGROUND_BEFORE = /^(?:التي|الذي|الذين|اللذين|اللواتي|كان|كانت|كانوا|which|who|that|had|used)$/;
+function mainClauseBefore(words: readonly Word[], sFrom: number, at: number): boolean {
+  if (at - sFrom > 10) return false;
+  for (let i = sFrom; i < at; i++) if (BACKGROUND_BEFORE.test(words[i]!.stem)) return false;
+  return true;
+}
+
+/** The first sentence of the report's body (after its title line, if it has one). */
+function isLead(text: string, sentences: readonly Sentence[], s: Sentence): boolean {
+  if (s.index === 0) return true;
+  const first = sentences[0];
+  return s.index === 1 && !!first && !/[.!?؟。…]\s*$/.test(first.text) && standsOnItsOwnLine(text, first);
+}
+
 /** One sentence: its frames become events (new, or merged into one already coded), its
  *  figures go to them, and what it names is carried to the next sentences. */
 function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, trig: LexHit<TriggerRule>[], cues: LexHit<CueEntry>[],
@@ -432,7 +447,9 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
   const quoted = sDates.length ? [] : quotedSpans(words, sFrom, sTo)
     .filter(([a]) => sc.of('commentary').some((c) => c.to <= a && a - c.to <= 16));
   const trigHere = quoted.length ? trig.filter((t) => !quoted.some(([a, b]) => t.from > a && t.from < b)) : trig;
-  const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, sc, actors, places, victimNumbers, ctx, infoOf, sDates.length > 0);
+  // (the lead of a dated report is dated by it: "خرج العشرات من أبناء مدينة بنش في مظاهرة")
+  const lead = !!doc.published && isLead(text, sentences, s);
+  const frames = isHeading ? [] : buildFrames(s.index, lang, lex, words, sFrom, sTo, trigHere, sc, actors, places, victimNumbers, ctx, infoOf, sDates.length > 0, lead);
 
   // "On 27 September, another 43 deaths were reported in towns in Idlib, including X and Y":
   // a dated casualty report with places but no trigger continues the campaign of the last event
@@ -1701,6 +1718,8 @@ function buildFrames(
   infoOf: (id: string) => ActorInfo | null,
   /** the sentence has a date of its own */
   dated = false,
+  /** the sentence is the lead of a report with a publication date */
+  lead = false,
 ): Frame[] {
   const parties = allActors.filter((a) => isParty(a, numberAt, words));
   const airCue = cues.has('air_context');
@@ -1713,7 +1732,7 @@ function buildFrames(
   const unnamedArea = cues.has('unnamed_place');
   const armed = parties.filter((a) => (a.info.inter >= 1 && a.info.inter <= 4) || a.info.inter === 8);
 
-  const sc: FrameScope = { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, infoOf, dated, parties, armed, airAt, unnamedArea };
+  const sc: FrameScope = { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, infoOf, dated, lead, parties, armed, airAt, unnamedArea };
   // ---- phase 1: which triggers make events, of which type and modality
   const cands: Candidate[] = [];
   for (let ti = 0; ti < trig.length; ti++) {
@@ -1798,6 +1817,7 @@ interface FrameScope {
   ctx: DocContext;
   infoOf: (id: string) => ActorInfo | null;
   dated: boolean;
+  lead: boolean;
   parties: ActorRef[];
   armed: ActorRef[];
   /** where the sentence names aircraft (cues, and air words inside actors' names) */
@@ -1807,7 +1827,7 @@ interface FrameScope {
 
 /** Phase 1 for trigger `ti`: whether it makes an event, of which type and modality. */
 function candidateFor(sc: FrameScope, ti: number): Candidate | null {
-  const { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, dated, parties, armed, airAt, unnamedArea } = sc;
+  const { sIndex, lang, lex, words, sFrom, sTo, trig, cues, allActors, places, ctx, dated, lead, parties, armed, airAt, unnamedArea } = sc;
   const hit = sc.trig[ti]!;
   const rule = hit.values[0]!;
   const na = lex.notAfter.get(rule.id);
@@ -1855,7 +1875,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   if (req.includes('place-after') && !placesAfter.length && !places.some((p) => p.to <= hit.from && residentsOf(words, p.from, sFrom)) && !townAfter()) return null;
   if (req.includes('place-or-area') && !places.length && !unnamedArea) return null;
   // "وخرجت في مظاهرات كبيرة" with no day of its own is usually background, not a report
-  if (req.includes('own-date') && !dated) return null;
+  // (the lead of a report counts as dated when the event is its main clause, not background told
+  // in a relative clause or the past continuous: "كانت إدلب من أوائل المدن التي خرجت في مظاهرات")
+  if (req.includes('own-date') && !dated && !(lead && mainClauseBefore(words, sFrom, hit.from))) return null;
   // أسقط is "dropped" (براميل، منشورات) as often as "shot down": only with an aircraft after it
   // (or, English passive, before it: "a government warplane was shot down by rebels")
   if (req.includes('aircraft-after') && !aircraftObjectAfter(words, hit.to, Math.min(sTo, hit.to + 5), parties)

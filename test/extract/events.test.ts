@@ -1946,3 +1946,15 @@ describe('aircraft brought down (2026-12-07, sixth)', () => {
     assert.equal(e?.actor1, 'Opposition Rebels (Syria)');
   });
 });
+
+describe("a report's lead is dated by the report (2026-12-07, sixth)", () => {
+  const protests = (text: string, lang: Lang) => asserted(run(text, lang, '2019-06-12').events).filter((e) => e.sub_event_type === 'Peaceful protest')
+    .map((e) => [e.location, e.event_date]);
+  it('"خرج العشرات من أبناء مدينة بنش في مظاهرة" opening a report is that day\'s protest; later in the report, undated, it is background', () => {
+    assert.deepEqual(protests('خرج العشرات من أبناء مدينة بنش في مظاهرة مناهضة لهيئة تحرير الشام.', 'ar'), [['Binnish', '2019-06-12']]);
+    assert.deepEqual(protests('قصفت قوات النظام مدينة أريحا. وخرج العشرات من أبناء مدينة بنش في مظاهرة مناهضة لهيئة تحرير الشام.', 'ar'), []);
+    // (after a title line, the first sentence of the body is the lead)
+    assert.deepEqual(protests('مظاهرة في بنش\nخرج العشرات من أبناء مدينة بنش في مظاهرة مناهضة لهيئة تحرير الشام. وقال ناشطون إن المتظاهرين طالبوا بالإفراج عن المعتقلين. وأضافوا أن المظاهرة انتهت دون حوادث.', 'ar'),
+      [['Binnish', '2019-06-12']]);
+  });
+});
