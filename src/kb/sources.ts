@@ -3,6 +3,40 @@
 // and the importers.
 import type { Place, PlaceKind } from '../core/index.js';
 
+/** A unit's spellings that are the unit's own ("Nahiyat al Busayrah", "nahyt bsyrt"), not its seat's. */
+const UNIT_WORDS = /^(?:n[aā]\S*iyat|nahyt|mintaqat|mntqt|markaz|mrkz|mantiqat)\s/i;
+
+/** A subdistrict or district is named after its seat, yet OCHA and OpenSyria give some spellings
+ *  to the unit only ("Busayrah", "al Busayrah" are the Basira subdistrict's, not the town's), so a
+ *  report's "the town of al-Busayrah" resolved to the subdistrict. The seat (a city or town inside
+ *  the unit with the unit's Arabic name) takes the unit's plain spellings it lacks. Returns how many
+ *  spellings were added. */
+export function giveUnitSpellingsToSeats(places: Place[]): number {
+  const arKey = (s: string | null | undefined) => (s ?? '').replace(/^(?:مركز|منطقة|ناحية)\s+/, '').replace(/[أإآ]/g, 'ا').replace(/ة$/, 'ه').trim();
+  const seats = new Map<string, Place[]>();
+  for (const p of places) {
+    if ((p.kind !== 'city' && p.kind !== 'town') || !p.name_ar) continue;
+    const k = arKey(p.name_ar);
+    seats.set(k, [...(seats.get(k) ?? []), p]);
+  }
+  let added = 0;
+  for (const unit of places) {
+    if ((unit.kind !== 'subdistrict' && unit.kind !== 'district') || !unit.name_ar) continue;
+    const inside = (p: Place) => unit.kind === 'subdistrict' ? p.parent_id === unit.id : p.admin1 === unit.admin1 && p.admin2 === unit.admin2;
+    const found = (seats.get(arKey(unit.name_ar)) ?? []).filter(inside);
+    if (found.length !== 1) continue;
+    const seat = found[0]!;
+    const have = new Set([seat.name, ...seat.aliases].map((a) => a.toLowerCase()));
+    for (const a of [unit.name, ...unit.aliases]) {
+      if (/[\u0600-\u06FF]/.test(a) || UNIT_WORDS.test(a) || have.has(a.toLowerCase())) continue;
+      seat.aliases.push(a);
+      have.add(a.toLowerCase());
+      added++;
+    }
+  }
+  return added;
+}
+
 /** The project's canonical English governorate names, by OCHA admin1 P-code. */
 export const ADMIN1_CANONICAL: Record<string, string> = {
   SY01: 'Damascus', SY02: 'Aleppo', SY03: 'Rural Damascus', SY04: 'Homs', SY05: 'Hama', SY06: 'Latakia',

@@ -4,6 +4,8 @@ import { mkdtempSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { GAZETTEER_DIR, loadGazetteer, loadMatcherWords, regionKey } from '../../src/kb/index.js';
+import { giveUnitSpellingsToSeats } from '../../src/kb/sources.js';
+import type { Place } from '../../src/core/index.js';
 import { isMarsadError } from '../../src/core/index.js';
 import { sharedKb } from './helpers.js';
 
@@ -141,4 +143,19 @@ test('no place is shown with the backtick OCHA and GeoNames write for an ayn; th
   assert.equal(g.get('ocha:C1366')?.name, 'Afrin');
   assert.equal(g.get('ocha:C5787')?.name, 'Madan');
   for (const spelling of ['I`zaz', 'Azaz', 'اعزاز']) assert.equal(g.search(spelling)[0]?.place.id, 'ocha:C1564', spelling);
+});
+
+test("a sub-district's or district's seat town takes the unit's plain spellings: al-Busayrah is the town of Basira", () => {
+  const place = (id: string, kind: Place['kind'], name: string, name_ar: string, aliases: string[], parent_id: string | null): Place => ({
+    id, kind, name, name_ar, aliases, parent_id, lat: 35, lon: 40, country: 'Syria', country_code: 'SY', admin1: 'Deir ez-Zor', admin2: 'Deir ez-Zor', source: 'test' });
+  const unit = place('ocha:SY090102', 'subdistrict', 'Basira', 'البصيرة', ['Busayrah', 'Nahiyat al Busayrah', 'nahyt bsyrt', 'البصيره'], 'ocha:SY0901');
+  const seat = place('ocha:C5110', 'town', 'Basira', 'البصيرة', [], 'ocha:SY090102');
+  const other = place('ocha:C9999', 'town', 'Basira', 'البصيرة', [], 'ocha:SY090201'); // a namesake in another unit
+  assert.equal(giveUnitSpellingsToSeats([unit, seat, other]), 1);
+  assert.deepEqual(seat.aliases, ['Busayrah']); // not the unit's own "Nahiyat ..." forms, nor Arabic
+  assert.deepEqual(other.aliases, []);
+  // the shipped gazetteer: the town, not the area, is what the name finds
+  const g = sharedKb().gazetteer;
+  assert.equal(g.search('al-Busayrah')[0]?.place.id, 'ocha:C5110');
+  assert.equal(g.search('Kobane')[0]?.place.id, 'ocha:C1946');
 });
