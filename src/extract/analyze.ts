@@ -1928,7 +1928,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   // further than a modal, up to a clause break)
   else if (modality === 'asserted' && farCue(cues, words, 'fear', Math.max(prevTrigEnd, hit.from - 12, sFrom), hit.from)) modality = 'hypothetical';
   const claimCue = cues.between(wide, hit.from, 'claim');
-  if (claimCue && modality === 'asserted') {
+  // ("أعلن تنظيم الدولة مسؤوليته عن تفجير", "claimed responsibility for the bombing": claiming
+  // an attack names its author; the attack itself is reported as fact)
+  if (claimCue && modality === 'asserted' && !cues.between(claimCue.to, hit.from, 'responsibility')) {
     // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
     // the accusation and the trigger, is not the one making the claim
     const accusation = /^(?:accus|blam|اتهم|تتهم|يتهم)/.test(words[claimCue.from]!.stem);

@@ -146,12 +146,16 @@ function bareFigureEnd(s: SentenceView, nt: number): boolean {
 }
 
 /** Attribution words that put the source after them (according to X, أفاد X, حسب X). */
+const ONLY_AFTER = /^(?:according|per|حسب|بحسب|وفق|وفقا)$/;
 const SOURCE_AFTER = /^(according|per|افاد|افادت|حسب|بحسب|وفق|وفقا|ذكر|ذكرت|قال|قالت|اكد|اكدت|اعلن|اعلنت|ادعي|ادعت|وثق|رصد|نقل|اشار|اشارت|ابلغ|ابلغت)$/;
 
 /** The claimant of a figure: the attribution nearest before it (else after), and the actor that is
  *  its subject (`SOHR reported`, `أفاد المرصد`, `according to SOHR`). */
 export function claimantFor(s: SentenceView, at: number): string | null {
-  const attribs = s.cues.filter((c) => hasGroup(c, 'attribution') || hasGroup(c, 'claim'));
+  // (claiming an attack, "أعلن تنظيم الدولة مسؤوليته عن التفجير", is not telling its toll)
+  const responsibility = s.cues.filter((c) => hasGroup(c, 'responsibility'));
+  const attribs = s.cues.filter((c) => (hasGroup(c, 'attribution') || hasGroup(c, 'claim'))
+    && !responsibility.some((r) => r.from >= c.from && r.from - c.to <= 6 && !s.words.slice(c.to, r.from).some((w) => w.punct)));
   if (!attribs.length) return null;
   const before = attribs.filter((c) => c.from < at).sort((a, b) => b.from - a.from);
   const after = attribs.filter((c) => c.from >= at).sort((a, b) => a.from - b.from);
@@ -165,7 +169,8 @@ export function claimantFor(s: SentenceView, at: number): string | null {
     const reach = sourceAfter ? 5 : 3;
     const post = speakers.filter((a) => a.from >= c.to && a.from - c.to <= reach && !s.words.slice(c.to, a.from).some((w) => w.punct))
       .sort((x, y) => x.from - y.from);
-    const order = sourceAfter ? [...post, ...pre] : [...pre, ...post];
+    // ("according to", "بحسب": a preposition; who comes before it is not its source)
+    const order = ONLY_AFTER.test(s.words[c.from]!.stem) ? post : sourceAfter ? [...post, ...pre] : [...pre, ...post];
     const claimant = order.find((a) => a.info.kind === 'claimant') ?? order[0];
     if (claimant) return claimant.info.claimantName;
   }

@@ -286,3 +286,19 @@ describe('one person assassinated (2026-12-07, sixth)', () => {
     assert.deepEqual(brief(claims('On 12 June 2019, government shelling on Kafr Nabl killed a member of the White Helmets.', 'en')).map((c) => c[0]), [1]);
   });
 });
+
+describe('who tells the toll (2026-12-07, sixth)', () => {
+  it('"according to", "بحسب" name the source after them, never the party before them', () => {
+    const text = 'وفي 27 شباط 2020 قتل 33 جندياً تركياً في غارة جوية لقوات النظام على منطقة بليون بجبل الزاوية، بحسب ما أعلن والي هاتاي.';
+    assert.deepEqual(brief(claims(text, 'ar')), [[33, 'exact', 'foreign_forces', null]]);
+    assert.deepEqual(brief(claims('On 27 February 2020, an air strike by government forces killed 33 Turkish soldiers in Balyun, according to the governor of Hatay.', 'en')),
+      [[33, 'exact', 'foreign_forces', null]]);
+  });
+  it('claiming an attack is not telling its toll, nor making the attack only a claim ("أعلن تنظيم الدولة مسؤوليته عن تفجير")', () => {
+    for (const [text, lang] of [['وفي 22 شباط 2020 أعلن تنظيم الدولة الإسلامية مسؤوليته عن تفجير سيارة مفخخة أدى إلى مقتل 14 شخصاً في مدينة تل أبيض.', 'ar'],
+      ['On 22 February 2020, Islamic State claimed responsibility for a car bomb that killed 14 people in the town of Tal Abyad.', 'en']] as const) {
+      const a = analyzeDocument({ doc_id: 'c.txt', text, lang, published: '2020-02-27', title: null }, kb, lexicon);
+      assert.deepEqual(a.events.map((e) => [e.actor1, e.modality, e.fatality_claims.map((c) => c.claimant)]), [['Islamic State', 'asserted', [null]]], text);
+    }
+  });
+});
