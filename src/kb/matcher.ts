@@ -129,6 +129,7 @@ const W0_COMMON_EN = 1 << 18; // first
 const W0_JOINABLE = 1 << 19; // first
 const W0_DIGIT = 1 << 20; // first: starts with an ASCII digit
 const W_FEATURE_EN = 1 << 21; // any: lower-case word that may continue an English name (air base)
+const W_LIST_INTRO = 1 << 22; // any: opens the list after a plural head noun (بينها، including)
 
 /** Word info before the matcher-specific fields (head, flags, classes) are filled in. */
 type BaseInfo = Omit<WordInfo, 'head' | 'flags' | 'rootKids' | 'sets' | 'dirAr' | 'dirEn' | 'dualDir'>;
@@ -451,6 +452,7 @@ export class MentionMatcher {
       if (S.commonAr.has(k)) sets |= W_COMMON_AR;
       if (S.personNameNextAr.has(k)) sets |= W_PERSON_NEXT_AR;
       if (S.notNamesAr.has(k)) sets |= W_NOT_NAME_AR;
+      if (S.listIntro.has(k)) sets |= W_LIST_INTRO;
       if (S.joinablePrefixesAr.has(k)) sets |= W_JOINABLE_AR;
       if (k.startsWith('است') && k.length >= 5) sets |= W_FORM_X;
     }
@@ -753,6 +755,11 @@ export class MentionMatcher {
     const u = units[i]!;
     if (!u.arabic && units[j]?.keys[0] === 'of') j++;
     let end = i + 1;
+    // "عدة قرى بينها عطشان والخوين", "several villages, including Atshan": the list follows its opener
+    if (head.plural) {
+      const k = units[j]?.punct === ',' || units[j]?.punct === '،' ? j + 1 : j;
+      if (units[k] && (units[k]!.sets & W_LIST_INTRO) !== 0) j = k + 1;
+    }
     for (let n = 0; n < (head.plural ? 12 : 1); n++) {
       if (j >= units.length || units[j]!.punct !== null || this.headNoun(units[j]!)) break;
       // (a word that is never a name ends the list: "محور كبانة، إلا أن")

@@ -1958,3 +1958,14 @@ describe("a report's lead is dated by the report (2026-12-07, sixth)", () => {
       [['Binnish', '2019-06-12']]);
   });
 });
+
+describe('captures told by a participle after the offensive (2026-12-07, sixth)', () => {
+  it('"launched a counter-offensive ..., retaking several villages including Atshan and al-Khuwayn": one capture per village (en and ar)', () => {
+    for (const [text, lang] of [['On 4 January 2018, rebels launched a counter-offensive against government forces in southeastern Idlib, retaking several villages including Atshan and al-Khuwayn.', 'en'],
+      ['وفي 4 كانون الثاني 2018 شنت الفصائل هجوماً معاكساً على قوات النظام، واستعادت عدة قرى بينها عطشان والخوين.', 'ar']] as const) {
+      assert.deepEqual(asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.location]), [
+        ['Non-state actor overtakes territory', 'Opposition Rebels (Syria)', 'Atshan'],
+        ['Non-state actor overtakes territory', 'Opposition Rebels (Syria)', 'al-Khuwayn']], text);
+    }
+  });
+});

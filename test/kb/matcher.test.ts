@@ -232,3 +232,11 @@ test('a preposition, adjective or verb after a head noun is no name: "حاجز �
   // a name after the head noun is still one
   assert.deepEqual(surfaces(mentionsOf('انفجرت عبوة عند حاجز زغفرانة').filter((m) => m.kind === 'unresolved_place')), ['زغفرانة']);
 });
+
+test('a word that opens the list after a plural head noun is no place: "عدة قرى بينها عطشان والخوين", "several villages, including Atshan"', () => {
+  for (const text of ['واستعادت الفصائل عدة قرى بينها عطشان والخوين', 'وسيطرت الفصائل على قرى أبرزها عطشان والخوين',
+    'rebels retook several villages including Atshan and al-Khuwayn', 'rebels retook several villages, including Atshan and al-Khuwayn']) {
+    const ms = mentionsOf(text);
+    assert.deepEqual(ms.filter((m) => m.kind === 'place' || m.kind === 'unresolved_place').map((m) => m.ref), ['ocha:C3021', 'ocha:C4091'], text);
+  }
+});
