@@ -159,3 +159,10 @@ test("a sub-district's or district's seat town takes the unit's plain spellings:
   assert.equal(g.search('al-Busayrah')[0]?.place.id, 'ocha:C5110');
   assert.equal(g.search('Kobane')[0]?.place.id, 'ocha:C1946');
 });
+
+test('an airbase is found by every press form of its name (airbase, air base, military airport, airport)', () => {
+  const g = sharedKb().gazetteer;
+  for (const q of ['Abu al-Duhur military airport', 'Abu al-Duhur airbase', 'Kweires airport', 'T4 air base', 'Shayrat military airbase']) {
+    assert.equal(g.search(q)[0]?.place.kind, 'airbase', q);
+  }
+});
