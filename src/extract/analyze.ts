@@ -1657,8 +1657,8 @@ const SYRIAN_MILITARY = 'military-forces-of-syria';
 /** Barrel-bomb words (براميل متفجرة، برميل، barrel bombs). Stems are in key form. */
 function hasBarrelWord(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to && i < words.length; i++) {
-    const w = words[i]!.stem;
-    if (w === 'براميل' || w === 'برميل' || w === 'برميلا' || w.startsWith('barrel')) return true;
+    // (any of the word's forms: the tokenizer may read برميلاً as ب + رميلا)
+    for (const w of words[i]!.forms) if (w === 'براميل' || w === 'برميل' || w === 'برميلا' || w === 'برميلين' || w.startsWith('barrel')) return true;
   }
   return false;
 }

@@ -1969,3 +1969,17 @@ describe('captures told by a participle after the offensive (2026-12-07, sixth)'
     }
   });
 });
+
+describe('counted barrels and the wounded (2026-12-07, sixth)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.location]);
+  it('"ألقى الطيران المروحي 20 برميلاً متفجراً": barrel bombs, the Syrian air force\'s', () => {
+    assert.deepEqual(coded('وفي 20 أيار 2019 ألقى الطيران المروحي 20 برميلاً متفجراً على مناطق في قلعة المضيق.', 'ar'),
+      [['Air/drone strike', 'Military Forces of Syria', 'Qalaat al-Madiq']]);
+    assert.deepEqual(coded('On 20 May 2019, helicopters dropped 20 barrel bombs on Qalaat al-Madiq.', 'en'), [['Air/drone strike', 'Military Forces of Syria', 'Qalaat al-Madiq']]);
+  });
+  it('"إصابة 4 مواطنين بجروح" names no village Jruh; "قرية جروح" does', () => {
+    assert.deepEqual(coded('وفي 20 أيار 2019 سقطت قذائف صاروخية أطلقتها الفصائل على مدينة محردة، ما أدى لإصابة 4 مواطنين بجروح.', 'ar'),
+      [['Shelling/artillery/missile attack', 'Opposition Rebels (Syria)', 'Mhardeh']]);
+    assert.deepEqual(coded('وفي 20 أيار 2019 قصفت قوات النظام قرية جروح بريف حماة.', 'ar'), [['Shelling/artillery/missile attack', 'Military Forces of Syria', 'Jruh']]);
+  });
+});
