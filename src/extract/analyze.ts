@@ -212,6 +212,12 @@ export function analyzeDocument(doc: DocInput, kb: KnowledgeBase, lexicon: Lexic
   }
 }
 
+/** The mentions less the places and regions that lie inside a date expression. */
+function withoutPlacesInDates(mentions: Mention[], dates: readonly DateExpression[]): Mention[] {
+  if (!dates.length) return mentions;
+  return mentions.filter((m) => m.kind === 'actor' || !dates.some((d) => d.span.start <= m.start && m.end <= d.span.end));
+}
+
 /** A full date in the first lines of the text (the dateline of a report with no publication date). */
 function firstDatelineDate(dates: DateExpression[]): string | null {
   for (let k = 0; k < dates.length; k++) {
@@ -261,9 +267,10 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
 
   const sentences = segmentSentences(text, lang);
   const tokens = tokenize(text, lang);
-  const mentions = safeMentions(kb, text, tokens, lang);
   // one date scan serves both: numbers skip what is part of a date
   const found = findDatesWithSpans(text, { lang, published: doc.published ?? null });
+  // (a month in a date is no place: "6 من شباط" is not the village of Shbat)
+  const mentions = withoutPlacesInDates(safeMentions(kb, text, tokens, lang), found.dates);
   const dates = reanchorYears(found.dates);
   const numbers = findNumbers(text, lang, 0, tokens, found.dateSpans);
   const words = buildWords(tokens);
@@ -2370,10 +2377,13 @@ function framePlaces(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   const named = ctx.recentlyNamed(sc.sIndex);
   // "قصفت قوات النظام أطرافها", "shelled its outskirts": the surroundings of the place just named
   if (!mine.length && !rule.antecedent && !places.length && named && itsSurroundings(words, hit, nextFrom, prevTo)) mine = [{ ...named, near: true }];
-  if (!mine.length && !rule.antecedent && !places.length && named && theTownNear(words, cues, hit, { reach: 3, nextFrom, prevTo })) {
+  const town = !mine.length && !rule.antecedent && !places.length && named ? theTownNear(words, cues, hit, { reach: 3, nextFrom, prevTo }) : undefined;
+  if (town && named) {
     // (the town taken or lost is the one whose capture was just told: "نفت الجبهة سقوط البلدة")
     const taken = rule.territory ? ctx.recentCapture(sc.sIndex, 3)?.places.filter((p) => !p.isArea && p.place) : undefined;
-    mine = taken?.length ? taken : [named];
+    // ("في محيط المدينة", "around the town": near it)
+    const near = cues.of('near').some((c) => c.to === town.from || (c.to === town.from - 1 && words[c.to]!.stem === 'the'));
+    mine = taken?.length ? taken : [near ? { ...named, near: true } : named];
   }
   // "بدأت بالانسحاب من البلدات والقرى", "withdrew from the villages": unnamed places are in the
   // area the sentence names, not at a village named in another clause before

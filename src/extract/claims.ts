@@ -146,6 +146,7 @@ function bareFigureEnd(s: SentenceView, nt: number): boolean {
 }
 
 /** Attribution words that put the source after them (according to X, أفاد X, حسب X). */
+const QUOTE_MARK = /^["«»“”„']$/;
 const ONLY_AFTER = /^(?:according|per|حسب|بحسب|وفق|وفقا)$/;
 const SOURCE_AFTER = /^(according|per|افاد|افادت|حسب|بحسب|وفق|وفقا|ذكر|ذكرت|قال|قالت|اكد|اكدت|اعلن|اعلنت|ادعي|ادعت|وثق|رصد|نقل|اشار|اشارت|ابلغ|ابلغت)$/;
 
@@ -167,7 +168,8 @@ export function claimantFor(s: SentenceView, at: number): string | null {
       .sort((x, y) => y.from - x.from);
     // "according to state news agency SANA": a source may follow a short description of it
     const reach = sourceAfter ? 5 : 3;
-    const post = speakers.filter((a) => a.from >= c.to && a.from - c.to <= reach && !s.words.slice(c.to, a.from).some((w) => w.punct))
+    // (a quotation mark around the source's name is no break: وقال "المرصد السوري")
+    const post = speakers.filter((a) => a.from >= c.to && a.from - c.to <= reach && !s.words.slice(c.to, a.from).some((w) => w.punct && !QUOTE_MARK.test(w.stem)))
       .sort((x, y) => x.from - y.from);
     // ("according to", "بحسب": a preposition; who comes before it is not its source)
     const order = ONLY_AFTER.test(s.words[c.from]!.stem) ? post : sourceAfter ? [...post, ...pre] : [...pre, ...post];

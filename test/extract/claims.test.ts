@@ -302,3 +302,12 @@ describe('who tells the toll (2026-12-07, sixth)', () => {
     }
   });
 });
+
+describe('a quoted source (2026-12-07, sixth)', () => {
+  it('وقال "المرصد السوري لحقوق الإنسان" إن ...: the quotation marks around the name do not hide the source', () => {
+    for (const text of ['وفي 6 شباط 2020 قال "المرصد السوري لحقوق الإنسان" إن 14 مقاتلاً من الفصائل قتلوا في قصف على سراقب.',
+      'وفي 6 شباط 2020 قال «المرصد السوري لحقوق الإنسان» إن 14 مقاتلاً من الفصائل قتلوا في قصف على سراقب.']) {
+      assert.deepEqual(brief(claims(text, 'ar')), [[14, 'exact', 'rebels', 'SOHR']], text);
+    }
+  });
+});

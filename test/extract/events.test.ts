@@ -1983,3 +1983,18 @@ describe('counted barrels and the wounded (2026-12-07, sixth)', () => {
     assert.deepEqual(coded('وفي 20 أيار 2019 قصفت قوات النظام قرية جروح بريف حماة.', 'ar'), [['Shelling/artillery/missile attack', 'Military Forces of Syria', 'Jruh']]);
   });
 });
+
+describe('a report on Saraqib (2026-12-07, sixth)', () => {
+  it('a month in a date is no place: "اليوم الخميس 6 من شباط" is not the village of Shbat', () => {
+    const es = asserted(run('سيطرت قوات النظام السوري على مدينة سراقب، اليوم الخميس 6 من شباط، بعد معارك عنيفة مع فصائل المعارضة.', 'ar', '2020-02-06').events);
+    assert.deepEqual(es.map((e) => [e.location, e.event_date]), [['Saraqib', '2020-02-06']]);
+    assert.ok(!run('في 6 من شباط 2020 سيطرت قوات النظام على سراقب.', 'ar').mentions.some((m) => m.surface.includes('شباط')));
+  });
+  it('"the city" just named, and "around the city" is near it (en and ar)', () => {
+    for (const [text, lang] of [['On 6 February 2020, government forces captured the city of Saraqib. Turkey set up new observation posts around the city.', 'en'],
+      ['وفي 6 شباط 2020 سيطرت قوات النظام على مدينة سراقب. وأنشأ الجيش التركي نقاط مراقبة جديدة في محيط المدينة.', 'ar']] as const) {
+      const base = asserted(run(text, lang).events).find((e) => e.sub_event_type === 'Headquarters or base established');
+      assert.deepEqual([base?.actor1, base?.location, base?.geo_precision], ['Military Forces of Turkey', 'Saraqib', 2], text);
+    }
+  });
+});
