@@ -1636,7 +1636,19 @@ function theTownNear(words: readonly Word[], cues: SentenceCues, hit: { from: nu
   const { reach, nextFrom = Infinity, prevTo } = at;
   return cues.of('unnamed_place').find((c) => definitePlaceNoun(words, c.from, c.to)
     && ((c.from >= hit.to && c.from - hit.to <= reach && c.from < nextFrom)
+      // ("fighting was still raging on the outskirts of the town", "تدور المعارك في محيط البلدة":
+      // a place phrase further on in the clause)
+      || (c.from >= hit.to && c.from - hit.to <= 10 && c.from < nextFrom && placePhraseAt(words, c.from) && !clauseBreak(words, hit.to, c.from))
       || (prevTo !== undefined && c.to <= hit.from && hit.from - c.to <= reach && c.from >= prevTo && !clauseBreak(words, c.to, hit.from))));
+}
+
+/** The definite noun at `at` is governed by a preposition of place ("in the town", "of the
+ *  town", "في البلدة", "محيط المدينة"). Stems in key form. */
+const PLACE_PREPOSITION = /^(?:in|at|near|of|on|around|inside|outside|into|في|علي|قرب|محيط|اطراف|داخل|الي|نحو)$/;
+function placePhraseAt(words: readonly Word[], at: number): boolean {
+  const w = words[at]!;
+  if (/[\u0600-\u06ff]/.test(w.stem)) return w.clitics.includes('ب') || PLACE_PREPOSITION.test(words[at - 1]?.stem ?? '');
+  return words[at - 1]?.stem === 'the' && PLACE_PREPOSITION.test(words[at - 2]?.stem ?? '');
 }
 
 function definitePlaceNoun(words: readonly Word[], from: number, to: number): boolean {
@@ -2734,7 +2746,9 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
   // (only when this sentence names no place of its own, and only a town: a base or an airport
   // named as a target is not where the story is, and "in Idlib" may be the city or the province)
   const justNamed = ctx.lastNamedAt >= sIndex - 1 && !places.some((p) => p.place) ? ctx.lastNamed?.place : undefined;
-  if (justNamed && TOWN_KINDS.has(justNamed.kind) && justNamed.admin1 && !kb.gazetteer.governorate(justNamed.name) && area && (area.admin1 ?? (area.kind === 'governorate' ? area.name : null)) !== justNamed.admin1) area = justNamed;
+  // (and when the context holds no area at all: "shelled Kafr Nabudah. Rebels launched a counter-attack")
+  if (justNamed && TOWN_KINDS.has(justNamed.kind) && justNamed.admin1 && !kb.gazetteer.governorate(justNamed.name)
+    && (!area || (area.admin1 ?? (area.kind === 'governorate' ? area.name : null)) !== justNamed.admin1)) area = justNamed;
   if (area) {
     // an area the sentence itself names, beyond the trigger's reach ("a strike on the meeting the
     // commanders attended south of Idlib"), is from the text, not the context

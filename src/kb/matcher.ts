@@ -385,7 +385,8 @@ export class MentionMatcher {
     }
     for (const k of [...Object.keys(this.w.dirAr), ...Object.keys(this.w.dirEn), ...this.w.countrysideAr, ...this.w.provinceAr,
       ...this.w.countrysideEn, ...this.w.provinceEn, 'the', ...(this.govRoot.next?.keys() ?? [])]) this.regionStart.add(k);
-    for (const a of actors.aliasEntries()) {
+    const entries = actors.aliasEntries();
+    for (const a of entries) {
       const words = nameKeyWords(a.alias);
       if (words.length === 0) continue;
       const n = insert(this.root, words);
@@ -394,6 +395,18 @@ export class MentionMatcher {
         n.actorAmbiguous = !!a.ambiguous;
         n.actorCased = a.case_sensitive ? a.alias : undefined;
       }
+    }
+    // "Syria's army", "Turkey's military": a state's forces named with the country's possessive,
+    // as its demonym names them ("Syrian army"); the key of "Syria's" is "syria"
+    for (const a of entries) {
+      const kind = actors.get(a.actor_id)?.kind;
+      if (a.lang !== 'en' || a.ambiguous || (kind !== 'state' && kind !== 'foreign_state')) continue;
+      const [first, ...rest] = a.alias.split(' ');
+      const code = rest.length ? gazetteer.countryOfDemonym(first!) : undefined;
+      const country = code ? gazetteer.get(`marsad:country-${code.toLowerCase()}`)?.name : undefined;
+      if (!country) continue;
+      const n = insert(this.root, nameKeyWords(`${country} ${rest.join(' ')}`));
+      n.actor ??= a.actor_id;
     }
     // last: word flags depend on the finished tries
     this.words = new WordCache((b) => this.decorate(b));

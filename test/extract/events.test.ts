@@ -1998,3 +1998,17 @@ describe('a report on Saraqib (2026-12-07, sixth)', () => {
     }
   });
 });
+
+describe('the town of the story (2026-12-07, sixth)', () => {
+  const last = (text: string, lang: Lang) => { const es = asserted(run(text, lang).events); const e = es[es.length - 1]; return [e?.sub_event_type, e?.actor1, e?.location, e?.geo_precision]; };
+  it('an event told with no place right after a town was named, in a report that names no area, is near that town (en and ar)', () => {
+    assert.deepEqual(last('On 27 May 2019, government forces shelled the town of Kafr Nabudah. Rebels launched a counter-attack.', 'en'),
+      ['Armed clash', 'Opposition Rebels (Syria)', 'Kafr Nabudah', 2]);
+    assert.deepEqual(last('وفي 27 أيار 2019 قصفت قوات النظام بلدة كفرنبودة. وشنت الفصائل هجوماً معاكساً.', 'ar'),
+      ['Armed clash', 'Opposition Rebels (Syria)', 'Kafr Nabudah', 2]);
+  });
+  it("\"Syria's army\" is the Syrian military", () => {
+    assert.deepEqual(last("On 27 May 2019, Syria's army, backed by Russian air power, retook the town of Kafr Nabudah from insurgents.", 'en'),
+      ['Government regains territory', 'Military Forces of Syria', 'Kafr Nabudah', 1]);
+  });
+});

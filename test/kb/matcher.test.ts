@@ -240,3 +240,9 @@ test('a word that opens the list after a plural head noun is no place: "عدة �
     assert.deepEqual(ms.filter((m) => m.kind === 'place' || m.kind === 'unresolved_place').map((m) => m.ref), ['ocha:C3021', 'ocha:C4091'], text);
   }
 });
+
+test("a state's forces named with the country's possessive: \"Syria's army\", \"Turkey's military\"", () => {
+  const refs = mentionsOf("Syria's army shelled Tal Rifaat, Turkey's military said, and Russia's air force struck Idlib.")
+    .filter((m) => m.kind === 'actor').map((m) => [m.surface, m.ref]);
+  assert.deepEqual(refs, [["Syria's army", 'military-forces-of-syria'], ["Turkey's military", 'military-forces-of-turkey'], ["Russia's air force", 'military-forces-of-russia']]);
+});
