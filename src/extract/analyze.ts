@@ -2746,9 +2746,10 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
   // (only when this sentence names no place of its own, and only a town: a base or an airport
   // named as a target is not where the story is, and "in Idlib" may be the city or the province)
   const justNamed = ctx.lastNamedAt >= sIndex - 1 && !places.some((p) => p.place) ? ctx.lastNamed?.place : undefined;
-  // (and when the context holds no area at all: "shelled Kafr Nabudah. Rebels launched a counter-attack")
+  // (and when the context holds no area at all: "shelled Kafr Nabudah. Rebels launched a counter-attack";
+  // not when the frame names other places without their names: "Russian jets pounded the villages")
   if (justNamed && TOWN_KINDS.has(justNamed.kind) && justNamed.admin1 && !kb.gazetteer.governorate(justNamed.name)
-    && (!area || (area.admin1 ?? (area.kind === 'governorate' ? area.name : null)) !== justNamed.admin1)) area = justNamed;
+    && (area ? (area.admin1 ?? (area.kind === 'governorate' ? area.name : null)) !== justNamed.admin1 : !unnamedPlacesAfter(words, f.from))) area = justNamed;
   if (area) {
     // an area the sentence itself names, beyond the trigger's reach ("a strike on the meeting the
     // commanders attended south of Idlib"), is from the text, not the context
@@ -2760,6 +2761,14 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
   if (anyPlace) return [locFromPlace(anyPlace, 2, false, ['context-place'])];
   if (ctx.country) return [locFromPlace(ctx.country, 3, false, ['unresolved-place', 'default-place'])];
   return [{ key: 'unknown', location: 'Syria', location_ar: 'سوريا', place_id: null, lat: null, lon: null, admin1: null, admin2: null, country: 'Syria', precision: 3, fromText: false, flags: ['unresolved-place', 'default-place'] }];
+}
+
+/** Places named by a plural noun without their names, within a few words after `from`
+ *  ("pounded the villages", "قصفت القرى"). Stems in key form. */
+const UNNAMED_PLURAL = /^(?:villages|towns|areas|positions|localities|قري|بلدات|مناطق|مواقع|المناطق|القري|البلدات|المواقع)$/;
+function unnamedPlacesAfter(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < Math.min(words.length, from + 8); i++) if (words[i]!.forms.some((x) => UNNAMED_PLURAL.test(x))) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------- events
