@@ -21,6 +21,7 @@ interface NumberLexicon {
   /** First words of the vague phrases: only words in it can start one (spares building keys). */
   vagueFirst: Set<string>;
   dualNouns: Set<string>;
+  dualAnOnly: Set<string>;
 }
 
 const AR_UNITS: [string[], number][] = [
@@ -65,6 +66,9 @@ const DUAL_NOUNS = [
   'امرأة', 'رجل', 'شاب', 'طائرة', 'غارة', 'صاروخ', 'قذيفة', 'سيارة', 'دبابة', 'مدرعة', 'حاجز', 'نقطة', 'موقع', 'تلة', 'قرية',
   'ضابط', 'هجوم', 'انفجار', 'برميل', 'لغم', 'مستشفى', 'مدرسة', 'حي', 'محور', 'جبهة', 'قائد', 'شقيق',
 ];
+/** Nouns with a sound masculine plural: their nominative dual (ان) is still 2 — مدنيان، مقاتلان —
+ *  where ين is dual and plural alike (مدنيين). */
+const DUAL_AN_ONLY_NOUNS = ['مدني', 'مقاتل', 'مسلح', 'مواطن', 'عسكري', 'ناشط', 'مسعف', 'متطوع', 'صحفي', 'إرهابي', 'قيادي', 'معتقل'];
 
 /** Content-token keys of a phrase, exactly as the tokenizer would give them (clitics dropped). */
 function phraseKeys(p: string): string[] {
@@ -92,12 +96,13 @@ function lexicon(): NumberLexicon {
   before.sort((a, b) => b.seq.length - a.seq.length);
   after.sort((a, b) => b.seq.length - a.seq.length);
   const dualNouns = new Set(DUAL_NOUNS.map((w) => normalizeKey(w)));
+  const dualAnOnly = new Set(DUAL_AN_ONLY_NOUNS.map((w) => normalizeKey(w)));
   const teenOnes = new Set(['احد', 'احدي']);
   const starts = new Set<string>([...words.keys(), ...multipliers.keys(), ...teenOnes, 'a', 'an']);
   for (const k of vague.keys()) starts.add(k.split(' ')[0]);
   const vagueFirst = new Set<string>();
   for (const k of vague.keys()) vagueFirst.add(k.split(' ')[0]);
-  LEX = { words, multipliers, vague, vagueBase, before, after, teenOnes, dualNouns, starts, vagueFirst };
+  LEX = { words, multipliers, vague, vagueBase, before, after, teenOnes, dualNouns, dualAnOnly, starts, vagueFirst };
   return LEX;
 }
 
@@ -122,7 +127,7 @@ function dualKeyValue(w: string): number | null {
   const last2 = w.slice(-2);
   if (last2 === 'ين' || last2 === 'ان') {
     const stem = w.slice(0, -2);
-    if (nouns.has(stem)) return 2;
+    if (nouns.has(stem) || (last2 === 'ان' && lexicon().dualAnOnly.has(stem))) return 2;
     if (stem.endsWith('ت') && nouns.has(stem.slice(0, -1) + 'ه')) return 2; // قريتين ← قرية
     return null;
   }

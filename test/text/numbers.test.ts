@@ -88,3 +88,11 @@ test('a range is a floor and a ceiling ("between 10 and 15", "ما بين 10 و1
   assert.deepEqual(nums('10 and 15 rebels', 'en').map((n) => n[2]), ['exact', 'exact']);
   assert.deepEqual(nums('between 15 and 10', 'en').map((n) => n[2]), ['exact', 'exact']);
 });
+
+test('the nominative dual of a noun with a sound plural is 2 (مدنيان، مقاتلان); its ين form stays ambiguous', () => {
+  assert.equal(dualNounValue('مدنيان'), 2);
+  assert.equal(dualNounValue('ومقاتلان'), 2);
+  assert.equal(dualNounValue('مدنيين'), null);
+  assert.equal(dualNounValue('مقاتلين'), null);
+  assert.deepEqual(nums('استشهد مدنيان وأصيب 5 آخرون جراء القصف', 'ar').map((n) => n[1]), [2, 5]);
+});
