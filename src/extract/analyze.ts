@@ -1426,6 +1426,12 @@ function concluded(cues: SentenceCues, words: readonly Word[], hit: { from: numb
     : c.from <= hit.to + 4 || (c.from <= hit.to + 9 && c.from > 0 && PASSIVE_AUX.has(words[c.from - 1]!.stem))));
 }
 
+/** "despite", "رغم", "بالرغم من", "على الرغم من" between two positions. */
+function despiteBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i]!.forms.some((f) => f === 'despite' || f === 'رغم')) return true;
+  return false;
+}
+
 /** Words between two positions, not counting punctuation and figures (a date or a list of
  *  signatories in brackets between the verb and the deal does not make them far apart). */
 function wordsBetween(words: readonly Word[], from: number, to: number): number {
@@ -1919,7 +1925,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   let modality: Modality = 'asserted';
   let claimant: string | null = null;
   const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
-  const neg = cues.between(winFrom, hit.from, 'negation') ?? farCue(cues, words, 'inability', Math.max(prevTrigEnd, hit.from - 12, sFrom), hit.from);
+  const negCue = cues.between(winFrom, hit.from, 'negation') ?? farCue(cues, words, 'inability', Math.max(prevTrigEnd, hit.from - 12, sFrom), hit.from);
+  // ("failed to advance despite heavy Russian air strikes", "رغم الغارات": what "despite" names happened)
+  const neg = negCue && !despiteBetween(words, negCue.to, hit.from) ? negCue : undefined;
   const attempt = cues.between(winFrom, hit.from, 'attempt');
   // purpose (هجوما للسيطرة على، an attack to capture): only after an attack word or an attempt
   const attackBefore = trig.some((t) => t !== hit && t.to <= hit.from && hit.from - t.to <= 4 && t.values.some((v) => v.sub_event_type === 'Armed clash'));

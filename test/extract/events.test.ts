@@ -2012,3 +2012,13 @@ describe('the town of the story (2026-12-07, sixth)', () => {
       ['Government regains territory', 'Military Forces of Syria', 'Kafr Nabudah', 1]);
   });
 });
+
+describe('what "despite" names happened (2026-12-07, sixth)', () => {
+  it('"failed to advance despite heavy Russian air strikes", "فشلت ... رغم الغارات الروسية": the strikes are asserted, a failed capture is not', () => {
+    for (const [text, lang] of [['On 20 August 2019, government forces failed to advance on Kabani despite heavy Russian air strikes.', 'en'],
+      ['وفي 20 آب 2019 فشلت قوات النظام في التقدم نحو كبانة رغم الغارات الروسية المكثفة.', 'ar']] as const) {
+      assert.deepEqual(run(text, lang).events.map((e) => [e.sub_event_type, e.actor1, e.modality]), [['Air/drone strike', 'Military Forces of Russia', 'asserted']], text);
+    }
+    assert.deepEqual(run('On 20 August 2019, government forces failed to capture Kabani.', 'en').events.map((e) => e.modality), ['negated']);
+  });
+});
