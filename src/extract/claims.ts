@@ -376,6 +376,20 @@ export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
     out.push(c);
     if (kin) { out.push(kin); lastTo = kin.to; }
   }
+  // "opened fire on a commander's car, killing him and his driver", "ما أدى إلى مقتله وسائقه": the
+  // relative named after the pronoun for the victim is one more
+  for (const k of s.cues) {
+    if (!hasGroup(k, 'kill') || k.to >= s.to) continue;
+    const w = s.words[k.to - 1]!;
+    const at = isArabicWord(w) ? (/(?:ه|ها)$/.test(w.stem) ? k.to : -1) : /^(?:him|her)$/.test(s.words[k.to]?.stem ?? '') ? k.to + 1 : -1;
+    const kin = at >= 0 ? relativeJoinedTo(s, at, isArabicWord(w)) : undefined;
+    if (!kin || out.includes(kin)) continue;
+    // (the pronoun's antecedent is the victim noun named before it, counted once)
+    const antecedent = out.length ? undefined : s.cues.filter((c) => hasGroup(c, 'one_victim') && c.to <= k.from).pop();
+    if (!out.length && !antecedent) continue;
+    if (antecedent) out.push(antecedent);
+    out.push(kin);
+  }
   return out;
 }
 

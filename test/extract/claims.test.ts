@@ -311,3 +311,14 @@ describe('a quoted source (2026-12-07, sixth)', () => {
     }
   });
 });
+
+describe('the relative after the pronoun (2026-12-07, sixth)', () => {
+  it('"killing him and his driver", "ما أدى إلى مقتله وسائقه": two dead; مقتله is no village', () => {
+    assert.deepEqual(brief(claims('On 20 August 2019, gunmen opened fire on a car carrying a local commander of the Free Syrian Army near Daraa, killing him and his driver.', 'en')),
+      [[2, 'exact', 'rebels', null]]);
+    const text = 'وفي 20 آب 2019 أطلق مسلحون مجهولون النار على سيارة قيادي في الجيش الحر قرب درعا، ما أدى إلى مقتله وسائقه.';
+    assert.equal(claims(text, 'ar').reduce((n, c) => n + (c.count ?? 0), 0), 2);
+    const a = analyzeDocument({ doc_id: 'c.txt', text, lang: 'ar', published: '2019-08-21', title: null }, kb, lexicon);
+    assert.ok(!a.mentions.some((m) => m.surface === 'مقتله'));
+  });
+});
