@@ -246,3 +246,10 @@ test("a state's forces named with the country's possessive: \"Syria's army\", \"
     .filter((m) => m.kind === 'actor').map((m) => [m.surface, m.ref]);
   assert.deepEqual(refs, [["Syria's army", 'military-forces-of-syria'], ["Turkey's military", 'military-forces-of-turkey'], ["Russia's air force", 'military-forces-of-russia']]);
 });
+
+test('common words that are also place names are no place on their own: "الطائفة الإسماعيلية", "إصابة 4 مواطنين بجروح"', () => {
+  for (const text of ['والسلمية التي يقطنها العديد من أبناء الطائفة الإسماعيلية', 'ما أدى لإصابة 4 مواطنين بجروح', 'ما أدى إلى مقتله وسائقه']) {
+    const ms = mentionsOf(text).filter((m) => m.kind === 'place' && !/السلمية/.test(m.surface));
+    assert.deepEqual(surfaces(ms), [], text);
+  }
+});
