@@ -224,7 +224,8 @@ test('a nationality adjective names the country of a place: "the Turkish border 
 
 test('a preposition, adjective or verb after a head noun is no name: "حاجز قرب مدينة إدلب", "حاجز تابع لهيئة تحرير الشام"', () => {
   for (const text of ['انفجرت عبوة عند حاجز قرب مدينة إدلب', 'انفجرت عبوة عند حاجز بين مدينة إدلب وبنش', 'انفجرت عبوة عند حاجز أمني في مدينة إدلب',
-    'انفجرت سيارة مفخخة عند حاجز تابع لهيئة تحرير الشام قرب مدينة إدلب', 'فجر انتحاري نفسه عند حاجز تديره هيئة تحرير الشام على أطراف مدينة إدلب']) {
+    'انفجرت سيارة مفخخة عند حاجز تابع لهيئة تحرير الشام قرب مدينة إدلب', 'فجر انتحاري نفسه عند حاجز تديره هيئة تحرير الشام على أطراف مدينة إدلب',
+    'أحبطت الفصائل محاولة تسلل على محور القتال قرب مدينة إدلب']) {
     const ms = mentionsOf(text);
     assert.deepEqual(surfaces(ms.filter((m) => m.kind === 'unresolved_place')), [], text);
     assert.ok(ms.some((m) => m.kind === 'place' && m.ref === 'ocha:C3871'), text); // Idlib city
