@@ -1426,6 +1426,17 @@ function concluded(cues: SentenceCues, words: readonly Word[], hit: { from: numb
     : c.from <= hit.to + 4 || (c.from <= hit.to + 9 && c.from > 0 && PASSIVE_AUX.has(words[c.from - 1]!.stem))));
 }
 
+const AGREEMENT_BACKGROUND = /^(?:despite|violation|violations|violating|violated|breach|breaches|breaching|رغم|خرق|خروقات|انتهاك|انتهاكات|بموجب)$/;
+function agreementAsBackground(words: readonly Word[], at: number, sFrom: number): boolean {
+  for (let i = at - 1, n = 0; i >= sFrom && n < 3; i--) {
+    const w = words[i]!;
+    if (w.punct) return false;
+    if (w.forms.some((f) => AGREEMENT_BACKGROUND.test(f))) return true;
+    if (!/^(?:a|an|the|of|its|this|that)$/.test(w.stem)) n++;
+  }
+  return false;
+}
+
 /** "despite", "رغم", "بالرغم من", "على الرغم من" between two positions. */
 function despiteBetween(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (words[i]!.forms.some((f) => f === 'despite' || f === 'رغم')) return true;
@@ -1925,6 +1936,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   let modality: Modality = 'asserted';
   let claimant: string | null = null;
   const prevWord = hit.from > sFrom ? words[hit.from - 1]! : null;
+  // "despite a ceasefire agreed by the guarantors", "in violation of the truce", "رغم اتفاق وقف
+  // إطلاق النار", "خرق الهدنة": an agreement named as the background of what happened is none of its own
+  if (sub === 'Agreement' && agreementAsBackground(words, hit.from, sFrom)) return null;
   const negCue = cues.between(winFrom, hit.from, 'negation') ?? farCue(cues, words, 'inability', Math.max(prevTrigEnd, hit.from - 12, sFrom), hit.from);
   // ("failed to advance despite heavy Russian air strikes", "رغم الغارات": what "despite" names happened)
   const neg = negCue && !despiteBetween(words, negCue.to, hit.from) ? negCue : undefined;

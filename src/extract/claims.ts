@@ -179,6 +179,19 @@ export function claimantFor(s: SentenceView, at: number): string | null {
   return null;
 }
 
+/** A death word near the figure joined to an injury word ("killed or wounded", "القتلى والجرحى",
+ *  "بين قتيل وجريح") with no figure of its own for the wounded. */
+function killedOrWounded(s: SentenceView, from: number, to: number): boolean {
+  return s.cues.some((k) => {
+    if (!hasGroup(k, 'kill') || k.to < from - 1 || k.from > to + 6) return false;
+    const next = s.words[k.to];
+    if (!next) return false;
+    const joined = /^(?:or|and)$/.test(next.stem) ? k.to + 1 : next.clitics.includes('و') ? k.to : -1;
+    if (joined < 0 || (s.numberAt ? s.numberAt[joined] : s.words[joined]!.number)) return false;
+    return s.cues.some((c) => c.from === joined && (hasGroup(c, 'injury') || hasGroup(c, 'casualties')));
+  });
+}
+
 /** A bare figure right after "and" / و that ends where a place or a clause does, within a few
  *  words of the last claimed figure. */
 function joinedToLastFigure(s: SentenceView, nf: number, nt: number, last: FatalityClaim): boolean {
@@ -275,6 +288,9 @@ export function findClaims(
     // "قتلت وأسرت عشرات": the figure follows killed-and-captured and still reports deaths
     if (captured < kill && kill - captured > 3) continue;
     if (n.value <= 0) continue;
+    // "a number of fighters were killed or wounded", "عدد من القتلى والجرحى", "بين قتيل وجريح":
+    // the figure counts the dead and the wounded together, so it is no death toll
+    if (killedOrWounded(s, from, nt)) continue;
     let victims = after.victims;
     // "خسرت الفصائل أربعة من مقاتليها", "rebels lost four fighters": the dead are the loser's
     if (victims === 'combatants' || victims === 'unspecified') {

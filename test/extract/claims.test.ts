@@ -322,3 +322,15 @@ describe('the relative after the pronoun (2026-12-07, sixth)', () => {
     assert.ok(!a.mentions.some((m) => m.surface === 'مقتله'));
   });
 });
+
+describe('the dead and the wounded counted together (2026-12-07, sixth)', () => {
+  it('"were killed or wounded", "عدد من القتلى والجرحى", "بين قتيل وجريح" are no death toll; "killed five and wounded 12" is', () => {
+    for (const [text, lang] of [['On 20 May 2019, a number of fighters on both sides were killed or wounded in clashes in Kafr Nabudah.', 'en'],
+      ['وفي 20 أيار 2019 سقط عدد من القتلى والجرحى في قصف على كفرنبودة.', 'ar'],
+      ['وفي 20 أيار 2019 سقط 12 عنصراً بين قتيل وجريح في قصف على كفرنبودة.', 'ar']] as const) {
+      assert.deepEqual(claims(text, lang), [], text);
+    }
+    assert.deepEqual(brief(claims('On 20 May 2019, shelling on Kafr Nabudah killed five civilians and wounded 12 others.', 'en')), [[5, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('وفي 20 أيار 2019 قتل 5 مدنيين وجرح 12 في قصف على كفرنبودة.', 'ar')), [[5, 'exact', 'civilians', null]]);
+  });
+});

@@ -2022,3 +2022,14 @@ describe('what "despite" names happened (2026-12-07, sixth)', () => {
     assert.deepEqual(run('On 20 August 2019, government forces failed to capture Kabani.', 'en').events.map((e) => e.modality), ['negated']);
   });
 });
+
+describe('an agreement named as background (2026-12-07, sixth)', () => {
+  it('"despite a ceasefire agreed by the guarantors", "رغم اتفاق وقف إطلاق النار", "in violation of the ceasefire" code no agreement', () => {
+    for (const [text, lang] of [['On 20 May 2019, the escalation came despite a ceasefire agreed by the guarantor powers.', 'en'],
+      ['وفي 20 أيار 2019 جاء هذا التصعيد رغم اتفاق وقف إطلاق النار الذي توصلت إليه الأطراف الضامنة.', 'ar']] as const) {
+      assert.deepEqual(run(text, lang).events.filter((e) => e.sub_event_type === 'Agreement'), [], text);
+    }
+    assert.deepEqual(run('On 20 May 2019, government forces shelled Kafr Zita in violation of the ceasefire agreement.', 'en').events.map((e) => e.sub_event_type), ['Shelling/artillery/missile attack']);
+    assert.deepEqual(run('On 16 May 2019, Turkey and Russia agreed a ceasefire in Idlib.', 'en').events.map((e) => e.sub_event_type), ['Agreement']);
+  });
+});
