@@ -20,6 +20,13 @@ function countryNamedWith(text: string, m: Mention, gazetteer: Gazetteer): strin
   return ar ? gazetteer.countryOfDemonym(ar[1]!) : undefined;
 }
 
+/** All candidates lie within 15 km of the first (and in its country). */
+function oneSpot(c: readonly Place[]): boolean {
+  const a = c[0];
+  if (!a || a.lat == null || a.lon == null) return false;
+  return c.every((p) => p.country_code === a.country_code && p.lat != null && p.lon != null && distanceKm({ lat: a.lat!, lon: a.lon! }, { lat: p.lat, lon: p.lon }) <= 15);
+}
+
 export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer, text?: string): Mention[] {
   // the area named after a list locates it only within its sentence ("... وكفرعين. وفي سياق متصل،
   // ... بريف حماة الغربي" says nothing of Kafr Ein)
@@ -33,7 +40,9 @@ export function resolvePlaceMentions(mentions: Mention[], gazetteer: Gazetteer, 
     if (m.kind === 'region' && m.admin1) admin1Count.set(m.admin1, (admin1Count.get(m.admin1) ?? 0) + 2);
     if (m.kind !== 'place') continue;
     const c = places(m);
-    if (c.length === 1 && c[0]!.country_code === 'SY') {
+    // (namesakes within a few km of each other, a town and its sub-district, point to one place;
+    // not a city, which reports name as a landmark for places far from it: "north of Hama")
+    if ((c.length === 1 || (oneSpot(c) && c[0]!.kind !== 'city')) && c[0]!.country_code === 'SY') {
       const p = c[0]!;
       if (p.admin1) admin1Count.set(p.admin1, (admin1Count.get(p.admin1) ?? 0) + 1);
       if (p.lat != null && p.lon != null && p.kind !== 'governorate' && p.kind !== 'country') anchors.push({ lat: p.lat, lon: p.lon });

@@ -254,3 +254,9 @@ test('common words that are also place names are no place on their own: "الط�
     assert.deepEqual(surfaces(ms), [], text);
   }
 });
+
+test('a town whose namesakes all lie at one spot anchors the places named with it: "Qalaat al-Madiq and the nearby village of Al-Tuwayni"', () => {
+  const refs = (text: string) => mentionsOf(text).filter((m) => m.kind === 'place').map((m) => m.ref);
+  assert.deepEqual(refs('Regime forces seized the town of Qalaat al-Madiq and the nearby village of Al-Tuwayni on Thursday.'), ['ocha:C3207', 'ocha:C3188']);
+  assert.deepEqual(refs('سيطرت قوات النظام على بلدة قلعة المضيق وقرية التويني المجاورة.'), ['ocha:C3207', 'ocha:C3188']);
+});
