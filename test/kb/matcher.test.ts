@@ -261,3 +261,7 @@ test('a town whose namesakes all lie at one spot anchors the places named with i
   assert.deepEqual(refs('Regime forces seized the town of Qalaat al-Madiq and the nearby village of Al-Tuwayni on Thursday.'), ['ocha:C3207', 'ocha:C3188']);
   assert.deepEqual(refs('سيطرت قوات النظام على بلدة قلعة المضيق وقرية التويني المجاورة.'), ['ocha:C3207', 'ocha:C3188']);
 });
+
+test('"Human Rights Watch said" at a sentence start names no village Himmin', () => {
+  assert.deepEqual(surfaces(mentionsOf('Human Rights Watch said the strikes on Maarat al-Numan were unlawful.').filter((m) => m.kind === 'place')), ['Maarat al-Numan']);
+});
