@@ -1437,6 +1437,26 @@ function agreementAsBackground(words: readonly Word[], at: number, sFrom: number
   return false;
 }
 
+/** A riot word whose subject is the protest's people: right after them in English ("protesters
+ *  set fire to"), right before them in Arabic ("أضرم محتجون النار"), with no armed party between. */
+function protestersRiot(words: readonly Word[], cues: SentenceCues, hit: { from: number; to: number }, parties: readonly ActorRef[]): boolean {
+  const armedBetween = (from: number, to: number) => parties.some((a) => a.from >= from && a.to <= to && a.info.inter >= 1 && a.info.inter <= 4);
+  return cues.of('riot').some((c) => (c.from >= hit.to && c.from - hit.to <= 6 && !armedBetween(hit.to, c.from) && !clauseBreak(words, hit.to, c.from))
+    || (/[\u0600-\u06ff]/.test(words[c.from]!.stem) && c.to <= hit.from && hit.from - c.to <= 2));
+}
+
+/** The words between are "عناصر من" / "مقاتلون من": a member noun and its "of". Stems in key form. */
+const MEMBERS_AR = /^(?:عناصر|مقاتلون|مقاتلين|مسلحون|مسلحين|افراد|اعضاء|عنصر|مقاتل)$/;
+function membersOf(words: readonly Word[], from: number, to: number): boolean {
+  return to - from === 2 && MEMBERS_AR.test(words[from]!.stem) && words[from + 1]!.stem === 'من';
+}
+
+/** The gas at `at` is what a bombardment carried: "with chlorine gas", "بغاز الكلور", "بقذائف تحوي غازات سامة". */
+function deliversGas(words: readonly Word[], at: number): boolean {
+  const w = words[at]!;
+  return w.clitics.includes('ب') || /^(?:with|containing|carrying|loaded|تحوي|تحمل|تحتوي|محمله|محمل)$/.test(words[at - 1]?.stem ?? '');
+}
+
 /** "despite", "رغم", "بالرغم من", "على الرغم من" between two positions. */
 function despiteBetween(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (words[i]!.forms.some((f) => f === 'despite' || f === 'رغم')) return true;
@@ -2161,6 +2181,12 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   // forces stepping into a protest (dispersed it, opened fire on the protesters, أطلقت النار على
   // المتظاهرين): ACLED's protest with intervention, or excessive force when people are killed or
   // wounded; the protesters are actor1 and the force actor2, whichever the sentence names first
+  // protesters who set fire, storm a building or throw stones: ACLED's violent demonstration, by rioters
+  if (sub === 'Peaceful protest' && protestersRiot(words, cues, hit, parties)) {
+    sub = 'Violent demonstration';
+    ruleIds.push('violent-demonstration');
+    if (a1?.kind === 'protesters') a1 = infoOf(a1.id.replace(/^protesters-/, 'rioters-')) ?? a1;
+  }
   if (sub === 'Peaceful protest' && cues.has('disperse')) {
     const force = [a1, a2].find((x) => !!x && x.kind !== 'protesters' && x.kind !== 'civilians' && ((x.inter >= 1 && x.inter <= 3) || x.inter === 8));
     if (force) {
@@ -2230,8 +2256,9 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   if (!actor1 && rule.roles.actor1 === 'after') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 6 && (free(a) || roles.get(a) === 'patient')) ?? null;
   // (not across a preposition: "اغتيال قيادي سابق في فصائل المعارضة" names the victim's side)
   // (not after a protest: "في مظاهرة تطالب بإسقاط النظام" names what it demands; its people come before it)
+  // (but "نهب عناصر من الميليشيات": members of a party are that party)
   if (!actor1 && lang === 'ar' && rule.roles.actor1 !== 'before' && rule.roles.actor1 !== 'protesters') actor1 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && free(a)
-    && !words.slice(hit.to, a.from).some((w) => AR_PREPOSITION.has(w.stem))) ?? null;
+    && (!words.slice(hit.to, a.from).some((w) => AR_PREPOSITION.has(w.stem)) || membersOf(words, hit.to, a.from))) ?? null;
   // adjective right after an Arabic noun trigger / right before an English one (الغارات الروسية، Russian airstrikes)
   // (not across a preposition: "غارات على مواقع إيرانية" names the target)
   if (!actor1) actor1 = parties.find((a) => !a.m && (lang === 'ar' ? a.from >= hit.to && a.from - hit.to <= 2 && !words.slice(hit.to, a.from).some((w) => AR_PREPOSITION.has(w.stem))
@@ -2635,6 +2662,10 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
     if (eventTypeOf(f.sub) === 'Explosions/Remote violence' && exchangedFire(words, f.hit) && c.some((g) => g !== f && g.sub === 'Armed clash')) return false;
     if (attackVerb(f)) return false;
     if (base && f.rule.territory && f.rule.requires?.includes('armed-actor')) return false;
+    // ("shelled Latamneh with chlorine gas", "قصف بغاز الكلور": the bombardment that delivered the
+    // gas is the chemical attack, ACLED's one event)
+    if (eventTypeOf(f.sub) === 'Explosions/Remote violence' && f.sub !== 'Chemical weapon'
+      && c.some((g) => g.sub === 'Chemical weapon' && g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 6 && deliversGas(words, g.hit.from))) return false;
     // ("shot down a warplane", "a warplane was shot down": the aircraft is what was downed)
     if (f.sub === 'Air/drone strike' && shootDowns.some((g) => (f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 5)
       || (f.hit.to <= g.hit.from && g.hit.from - f.hit.to <= 6 && PASSIVE_AUX.has(words[g.hit.from - 1]?.stem ?? '')))) return false;
@@ -2817,7 +2848,10 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
       assocNames = [...new Set([...members, ...assocNames])];
     }
   }
-  if (f.rule.roles.actor1 === 'protesters' && !f.actor1) { actor1 = 'Protesters (Syria)'; inter1 = 6; }
+  // (ACLED's default actors: the protesters of a protest, the rioters of a violent demonstration)
+  if (f.rule.roles.actor1 === 'protesters' && !f.actor1) {
+    [actor1, inter1] = f.sub === 'Violent demonstration' ? ['Rioters (Syria)', 5] : ['Protesters (Syria)', 6];
+  }
   const sub = f.sub;
   const ev: DocEvent = {
     event_id: '',

@@ -2033,3 +2033,27 @@ describe('an agreement named as background (2026-12-07, sixth)', () => {
     assert.deepEqual(run('On 16 May 2019, Turkey and Russia agreed a ceasefire in Idlib.', 'en').events.map((e) => e.sub_event_type), ['Agreement']);
   });
 });
+
+describe('grenades, looting, violent demonstrations, gas (2026-12-07, sixth)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.location, e.fatalities]);
+  it('a hand grenade is ACLED\'s Grenade (en and ar)', () => {
+    assert.deepEqual(coded('On 9 May 2019, a grenade attack killed two people in a market in Azaz.', 'en'), [['Grenade', 'Unidentified Armed Group (Syria)', 'Azaz', 2]]);
+    assert.deepEqual(coded('وفي 9 أيار 2019 قتل شخصان بانفجار قنبلة يدوية في سوق مدينة اعزاز.', 'ar'), [['Grenade', 'Unidentified Armed Group (Syria)', 'Azaz', 2]]);
+  });
+  it('looting homes, "تعفيش": Looting/property destruction; "عناصر من الميليشيات" are the militias', () => {
+    const want = [['Looting/property destruction', 'Pro-Government Militias (Syria)', 'Kafr Nabudah', 0]];
+    assert.deepEqual(coded('On 9 May 2019, pro-government militias looted homes in the town of Kafr Nabudah.', 'en'), want);
+    assert.deepEqual(coded('وفي 9 أيار 2019 نهب عناصر من الميليشيات الموالية للنظام منازل المدنيين في بلدة كفرنبودة.', 'ar'), want);
+  });
+  it('protesters who set fire to a building make a violent demonstration, by rioters; a peaceful one stays peaceful', () => {
+    const want = [['Violent demonstration', 'Rioters (Syria)', 'As-Suwayda', 0]];
+    assert.deepEqual(coded('On 5 May 2019, protesters set fire to a police station in Suwayda.', 'en'), want);
+    assert.deepEqual(coded('وفي 5 أيار 2019 أضرم محتجون النار في مبنى المحافظة في مدينة السويداء.', 'ar'), want);
+    assert.deepEqual(coded('On 5 May 2019, hundreds of protesters demonstrated in Suwayda.', 'en'), [['Peaceful protest', 'Protesters (Syria)', 'As-Suwayda', 0]]);
+  });
+  it('the bombardment that carried the gas is the chemical attack, one event; "بحالات اختناق" is no village', () => {
+    assert.deepEqual(coded('On 5 May 2019, government forces shelled Latamneh with chlorine gas.', 'en'), [['Chemical weapon', 'Military Forces of Syria', 'al-Latamneh', 0]]);
+    assert.deepEqual(coded('وفي 5 أيار 2019 قصفت قوات النظام بلدة اللطامنة بقذائف تحوي غازات سامة، ما أدى لإصابة عدة أشخاص بحالات اختناق.', 'ar'),
+      [['Chemical weapon', 'Military Forces of Syria', 'al-Latamneh', 0]]);
+  });
+});
