@@ -1442,7 +1442,7 @@ function agreementAsBackground(words: readonly Word[], at: number, sFrom: number
 function protestersRiot(words: readonly Word[], cues: SentenceCues, hit: { from: number; to: number }, parties: readonly ActorRef[]): boolean {
   const armedBetween = (from: number, to: number) => parties.some((a) => a.from >= from && a.to <= to && a.info.inter >= 1 && a.info.inter <= 4);
   return cues.of('riot').some((c) => (c.from >= hit.to && c.from - hit.to <= 6 && !armedBetween(hit.to, c.from) && !clauseBreak(words, hit.to, c.from))
-    || (/[\u0600-\u06ff]/.test(words[c.from]!.stem) && c.to <= hit.from && hit.from - c.to <= 2));
+    || (/[\u0600-\u06ff]/.test(words[c.from]!.stem) && c.to <= hit.from && hit.from - c.to <= 2 && !armedBetween(c.to, hit.from)));
 }
 
 /** The words between are "عناصر من" / "مقاتلون من": a member noun and its "of". Stems in key form. */
@@ -2662,6 +2662,10 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
     if (eventTypeOf(f.sub) === 'Explosions/Remote violence' && exchangedFire(words, f.hit) && c.some((g) => g !== f && g.sub === 'Armed clash')) return false;
     if (attackVerb(f)) return false;
     if (base && f.rule.territory && f.rule.requires?.includes('armed-actor')) return false;
+    // ("protesters attacked a police station", "هاجم المحتجون مبنى": the protesters' attack is the
+    // violence of their demonstration, not an armed clash)
+    if (f.sub === 'Armed clash' && c.some((g) => g.sub === 'Peaceful protest' && g.rule.roles.actor1 === 'protesters'
+      && ((f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 2) || (g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 1)))) return false;
     // ("shelled Latamneh with chlorine gas", "قصف بغاز الكلور": the bombardment that delivered the
     // gas is the chemical attack, ACLED's one event)
     if (eventTypeOf(f.sub) === 'Explosions/Remote violence' && f.sub !== 'Chemical weapon'

@@ -2057,3 +2057,16 @@ describe('grenades, looting, violent demonstrations, gas (2026-12-07, sixth)', (
       [['Chemical weapon', 'Military Forces of Syria', 'al-Latamneh', 0]]);
   });
 });
+
+describe('who does the violence at a protest (2026-12-07, sixth)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2]);
+  it('protesters who attack a building: a violent demonstration, no armed clash (en and ar)', () => {
+    assert.deepEqual(coded('On 5 May 2019, protesters attacked a police station in Suwayda.', 'en'), [['Violent demonstration', 'Rioters (Syria)', null]]);
+    assert.deepEqual(coded('وفي 5 أيار 2019 هاجم محتجون مبنى المحافظة في مدينة السويداء.', 'ar'), [['Violent demonstration', 'Rioters (Syria)', null]]);
+  });
+  it('security forces who attack the protesters: a protest with intervention (en and ar)', () => {
+    const want = [['Protest with intervention', 'Protesters (Syria)', 'Military Forces of Syria']];
+    assert.deepEqual(coded('On 5 May 2019, security forces attacked protesters in Suwayda.', 'en'), want);
+    assert.deepEqual(coded('وفي 5 أيار 2019 هاجمت قوات الأمن المتظاهرين في مدينة السويداء.', 'ar'), want);
+  });
+});
