@@ -1578,7 +1578,7 @@ describe('a drone strike on a car (2026-12-07, third)', () => {
     ] as const) {
       const [e] = asserted(run(text, lang).events);
       assert.deepEqual([e?.sub_event_type, e?.actor1, e?.actor2, e?.location, e?.fatalities],
-        ['Air/drone strike', 'Military Forces of Turkey', 'Syrian Democratic Forces', 'Quamishli', 2], text);
+        ['Air/drone strike', 'Military Forces of Turkey', 'Syrian Democratic Forces', 'Qamishli', 2], text);
       assert.equal(e?.fatality_claims[0]?.victims, 'rebels');
     }
   });
