@@ -1388,6 +1388,7 @@ function residentsOf(words: readonly Word[], placeFrom: number, sFrom: number): 
 const MEMBER_NOUN = /^(?:fighters|members|militants|gunmen|elements|troops|units|soldiers|commanders|militiamen|jihadists|rebels)$/;
 const AFFILIATED_AR = /^(?:تابع|تابعه|تابعين|تابعون|تابعتين)$/;
 const HELD = /^(?:held|controlled|run|dominated)$/;
+const TERRITORY_NOUN = /^(?:enclave|enclaves|stronghold|strongholds|bastion|pocket|territory|territories|heartland|capital)$/;
 const UNDER_CONTROL_AR = /^(?:خاضعه|تحت|مناطق|منطقه)$/;
 /** An actor named as a place's controller: "rebel-held", "HTS-controlled", "held by the regime",
  *  "under rebel control", "under the control of", "الخاضعة لسيطرة", "تحت سيطرة", "مناطق سيطرة". */
@@ -1401,6 +1402,10 @@ function controllerOfPlace(text: string, words: readonly Word[], a: { from: numb
   const last = a.to - 1;
   if (last > a.from && HELD.test(words[last]!.stem) && words[last]!.start === words[last - 1]!.start) return true;
   if (prev === 'by' && HELD.test(prev2)) return true;
+  // "the Islamic State's last enclave", "the rebels' stronghold": whose territory it is
+  const end = a.to > sFrom ? words[a.to - 1]!.end : -1;
+  const possessive = end >= 0 && (/^['’]/.test(text.slice(end, end + 1)) || /['’]s$/.test(text.slice(Math.max(0, end - 2), end)));
+  if (possessive && (TERRITORY_NOUN.test(next) || TERRITORY_NOUN.test(at(a.to + 1)))) return true;
   if (prev === 'under' && next === 'control') return true;
   if (prev === 'of' && prev2 === 'control' && (at(a.from - 3) === 'under' || at(a.from - 4) === 'under')) return true;
   return (prev === 'سيطره' || prev === 'نفوذ') && UNDER_CONTROL_AR.test(prev2);

@@ -2070,3 +2070,14 @@ describe('who does the violence at a protest (2026-12-07, sixth)', () => {
     assert.deepEqual(coded('وفي 5 أيار 2019 هاجمت قوات الأمن المتظاهرين في مدينة السويداء.', 'ar'), want);
   });
 });
+
+describe("whose enclave (2026-12-07, sixth)", () => {
+  it('"in the Islamic State\'s last enclave" names who holds the place, not the target of strikes that killed civilians', () => {
+    const [e] = asserted(run("On 12 March 2019, US-led coalition air strikes killed 14 civilians in the Islamic State's last enclave in Baghouz.", 'en').events);
+    assert.deepEqual([e?.actor1, e?.actor2, e?.location, e?.fatalities], ['Military Forces of the United States', 'Civilians (Syria)', 'Baghouz', 14]);
+    const [ar] = asserted(run('وفي 12 آذار 2019 قتلت غارات التحالف الدولي 14 مدنياً في آخر جيب لتنظيم الدولة الإسلامية في الباغوز.', 'ar').events);
+    assert.deepEqual([ar?.actor1, ar?.actor2, ar?.location, ar?.fatalities], ['Military Forces of the United States', 'Civilians (Syria)', 'Baghouz', 14]);
+    const [f] = asserted(run("On 12 March 2019, Islamic State's fighters attacked Baghouz.", 'en').events);
+    assert.equal(f?.actor1, 'Islamic State');
+  });
+});
