@@ -325,10 +325,12 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   placeRefs.sort((a, b) => a.from - b.from);
   // "Hayat Tahrir al-Sham rebels", "Islamic State militants": the generic noun right after a
   // named group is that group, not a second party
+  // ("the Kurdish Asayish police": a bare "police" after a named force is that force)
   const generic = (a: ActorInfo) => isGenericRebels(a) || a.id.startsWith('unidentified-armed-group');
+  const bareForce = (r: ActorRef) => !!r.m && /^(?:the )?(?:police|police forces|forces|troops)$/i.test(r.m.surface);
   for (let k = actorRefs.length - 1; k > 0; k--) {
     const a = actorRefs[k]!, before = actorRefs[k - 1]!;
-    if (a.from === before.to && generic(a.info) && !generic(before.info) && before.info.inter >= 2 && before.info.inter <= 4) actorRefs.splice(k, 1);
+    if (a.from === before.to && (generic(a.info) || bareForce(a)) && !generic(before.info) && before.info.inter >= 2 && before.info.inter <= 4) actorRefs.splice(k, 1);
   }
 
   const triggerHits = scanWords(words, lex.triggers, (i) => (inMention[i]! & 1) === 1);

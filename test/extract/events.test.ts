@@ -2071,6 +2071,16 @@ describe('who does the violence at a protest (2026-12-07, sixth)', () => {
   });
 });
 
+describe('a bare force noun after a named force (2026-12-07, sixth)', () => {
+  it('"the Kurdish Asayish police" are the Asayish alone (en and ar)', () => {
+    for (const [text, lang] of [['On 12 October 2019, the Kurdish Asayish police arrested 20 people in Qamishli.', 'en'],
+      ['وفي 12 تشرين الأول 2019 اعتقلت قوات الأسايش الكردية 20 شخصاً في مدينة القامشلي.', 'ar']] as const) {
+      const [e] = asserted(run(text, lang).events);
+      assert.deepEqual([e?.sub_event_type, e?.actor1, e?.assoc_actor_1], ['Arrests', 'Asayish', []], text);
+    }
+  });
+});
+
 describe("whose enclave (2026-12-07, sixth)", () => {
   it('"in the Islamic State\'s last enclave" names who holds the place, not the target of strikes that killed civilians', () => {
     const [e] = asserted(run("On 12 March 2019, US-led coalition air strikes killed 14 civilians in the Islamic State's last enclave in Baghouz.", 'en').events);
