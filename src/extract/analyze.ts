@@ -473,7 +473,8 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
     if (!sDates.length && sc.of('earlier').some((c) => c.from > at && c.from - at <= 6)) {
       return { date: null, end: null, precision: 1, fromText: false };
     }
-    const chosen = pickDate(words, sDates, at, sFrom, lang);
+    const chosen = pickDate(words, sDates, at, sFrom, lang, (df) => sc.all.some((c) => (hasGroup(c, 'attribution') || hasGroup(c, 'claim'))
+      && c.to <= df && df - c.to <= 5 && !trig.some((t) => t.from >= c.to && t.from < df)));
     if (chosen) return toDateValue(chosen, ctx.date);
     return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();
   };
@@ -1015,7 +1016,8 @@ function isDatelinePlace(text: string, m: Mention): boolean {
 }
 
 /** The date expression that governs a trigger: the nearest one in its clause, else the nearest before it. */
-function pickDate(words: readonly Word[], sDates: DateExpression[], at: number, sFrom: number, lang: Lang): DateExpression | null {
+function pickDate(words: readonly Word[], sDates: DateExpression[], at: number, sFrom: number, lang: Lang,
+  statement: (dateFrom: number) => boolean = () => false): DateExpression | null {
   if (!sDates.length) return null;
   let best: DateExpression | null = null;
   let bestScore = Infinity;
@@ -1038,7 +1040,10 @@ function pickDate(words: readonly Word[], sDates: DateExpression[], at: number, 
     const inRelative = before && crosses && opensRelativeClause(words, df);
     // ... and one in "two days after the 10 May airstrikes, rebels attacked" to the earlier event
     const inLag = before && crosses && !!lagBefore(words, sFrom, df, lang);
-    const score = before ? dist + (crosses ? 10 : 0) + (inRelative || inLag ? 100 : 0) : 15 + dist + (crosses ? 100 : 0);
+    // "a commander said on Tuesday that rebels had captured X on Monday", "قال قيادي يوم الثلاثاء إن
+    // الفصائل سيطرت على X يوم الاثنين": the day of the statement yields to the event's own
+    const said = sDates.length > 1 && statement(df) ? 50 : 0;
+    const score = said + (before ? dist + (crosses ? 10 : 0) + (inRelative || inLag ? 100 : 0) : 15 + dist + (crosses ? 100 : 0));
     if (score < bestScore) { bestScore = score; best = d; }
   }
   return best;

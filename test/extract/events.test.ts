@@ -2091,3 +2091,15 @@ describe("whose enclave (2026-12-07, sixth)", () => {
     assert.equal(f?.actor1, 'Islamic State');
   });
 });
+
+describe('the day of the statement and the day of the event (2026-12-07, sixth)', () => {
+  const dates = (text: string, lang: Lang) => asserted(run(text, lang, '2019-05-14').events).map((e) => e.event_date);
+  it('"said on Tuesday that rebels had captured X on Monday", "قال ... يوم الثلاثاء إن الفصائل سيطرت ... يوم الاثنين": Monday', () => {
+    assert.deepEqual(dates('A rebel commander said on Tuesday that rebels had captured Kafr Nabudah on Monday.', 'en'), ['2019-05-13']);
+    assert.deepEqual(dates('Rebels said on Tuesday they had captured Kafr Nabudah a day earlier.', 'en'), ['2019-05-13']);
+    assert.deepEqual(dates('قال قيادي في الفصائل يوم الثلاثاء إن الفصائل سيطرت على كفرنبودة يوم الاثنين.', 'ar'), ['2019-05-13']);
+  });
+  it('with no other date, the statement\'s day stands', () => {
+    assert.deepEqual(dates('A rebel commander said on Tuesday that rebels had captured Kafr Nabudah.', 'en'), ['2019-05-14']);
+  });
+});
