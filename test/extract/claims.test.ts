@@ -334,3 +334,12 @@ describe('the dead and the wounded counted together (2026-12-07, sixth)', () => 
     assert.deepEqual(brief(claims('وفي 20 أيار 2019 قتل 5 مدنيين وجرح 12 في قصف على كفرنبودة.', 'ar')), [[5, 'exact', 'civilians', null]]);
   });
 });
+
+describe('state media (2026-12-07, sixth)', () => {
+  it('bare "state media" in a report on Syria is Syrian state media; another state\'s is named with its adjective', () => {
+    assert.deepEqual(brief(claims('On 20 February 2018, rebels fired mortars on Damascus, killing one person, state media said.', 'en')), [[1, 'exact', 'unspecified', 'Syrian state media']]);
+    assert.deepEqual(brief(claims('وفي 20 شباط 2018 سقطت قذائف هاون على دمشق، ما أدى لمقتل شخص، بحسب وسائل الإعلام الرسمية.', 'ar')), [[1, 'exact', 'unspecified', 'Syrian state media']]);
+    assert.equal(claims('On 20 February 2018, Turkish state media said 5 YPG fighters were killed in shelling on Tal Rifaat.', 'en')[0]?.claimant, 'Anadolu Agency');
+    assert.equal(claims('On 20 February 2018, TASS reported that 12 militants were killed in air strikes on Idlib.', 'en')[0]?.claimant, 'Russian state media');
+  });
+});
