@@ -343,3 +343,10 @@ describe('state media (2026-12-07, sixth)', () => {
     assert.equal(claims('On 20 February 2018, TASS reported that 12 militants were killed in air strikes on Idlib.', 'en')[0]?.claimant, 'Russian state media');
   });
 });
+
+describe('rescuers (2026-12-07, sixth)', () => {
+  it('"rescuers said", "بحسب فرق الإنقاذ": the civil defence tells the toll', () => {
+    assert.equal(claims('On 25 May 2019, air strikes on the town of Maarat al-Numan killed at least 10 civilians, rescuers said.', 'en')[0]?.claimant, 'Syria Civil Defence');
+    assert.equal(claims('وفي 25 أيار 2019 قتل 10 مدنيين في غارات على معرة النعمان، بحسب فرق الإنقاذ.', 'ar')[0]?.claimant, 'Syria Civil Defence');
+  });
+});
