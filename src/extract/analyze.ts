@@ -1956,7 +1956,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   // (shooting told only by its weapon, "برصاص", is an event when someone died of it)
   if (req.includes('death') && !cues.has('kill')) return null;
   // "executed three civilians", not "executed the plan": the people it was done to follow
-  if (req.includes('victims-after') && !cues.all.some((c) => c.from >= hit.to && c.from - hit.to <= 4 && (hasGroup(c, 'victims') || hasGroup(c, 'one_victim')))) return null;
+  // (or the civilians named as an actor: "executed at least 82 civilians")
+  if (req.includes('victims-after') && !cues.all.some((c) => c.from >= hit.to && c.from - hit.to <= 4 && (hasGroup(c, 'victims') || hasGroup(c, 'one_victim')))
+    && !allActors.some((a) => a.info.kind === 'civilians' && a.from >= hit.to && a.from - hit.to <= 4)) return null;
   if (req.includes('retreat-after') && !cues.of('retreat').some((c) => c.from >= hit.to && c.from - hit.to <= 6)) return null;
   if (req.includes('establish') && !cues.of('establish').some((c) => c.to >= hit.from - 6 && c.from <= hit.to + 2)) return null;
 

@@ -179,6 +179,12 @@ export function claimantFor(s: SentenceView, at: number): string | null {
   return null;
 }
 
+/** The figure at `nf` is joined to what comes before it by "and", "و" or a comma. */
+function joinedFigure(s: SentenceView, nf: number): boolean {
+  const w = s.words[nf]!;
+  return w.clitics.includes('و') || /^(?:and|,|،)$/.test(s.words[nf - 1]?.stem ?? '');
+}
+
 /** A death word near the figure joined to an injury word ("killed or wounded", "القتلى والجرحى",
  *  "بين قتيل وجريح") with no figure of its own for the wounded. */
 function killedOrWounded(s: SentenceView, from: number, to: number): boolean {
@@ -229,11 +235,16 @@ export function findClaims(
   const hasKill = s.cues.some((c) => hasGroup(c, 'kill') || hasGroup(c, 'toll'));
   if (!hasKill) return [];
   const out: FatalityClaim[] = [];
+  let breakdownTo = -1;
   for (const n of numbers) {
     const [nf, nt] = wordRange(s.words, n.span);
     if (nf < s.from || nt > s.to) continue;
     // "9 civilians, among them 3 children": the breakdown is part of the total, not another toll
-    if (s.cues.some((c) => hasGroup(c, 'subset') && c.to <= nf && nf - c.to <= 1)) continue;
+    // (all of it: "بينهم 11 امرأة و13 طفلاً", "including 11 women and 13 children")
+    if (s.cues.some((c) => hasGroup(c, 'subset') && c.to <= nf && nf - c.to <= 1)) { breakdownTo = nt; continue; }
+    // (but not another group named after it: "including 4 women, and 6 fighters")
+    if (breakdownTo >= 0 && nf > breakdownTo && nf - breakdownTo <= 3 && joinedFigure(s, nf)
+      && /^(?:civilians|unspecified)$/.test(victimsAfter(s, nt)?.victims ?? 'unspecified')) { breakdownTo = nt; continue; }
     // "ثمانية أشخاص على الأقل", "8 people at least": a qualifier after the noun is part of the
     // figure's span, so its victims are inside the span, right after the numeral
     let after = victimsAfter(s, nt);

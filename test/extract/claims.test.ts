@@ -350,3 +350,14 @@ describe('rescuers (2026-12-07, sixth)', () => {
     assert.equal(claims('وفي 25 أيار 2019 قتل 10 مدنيين في غارات على معرة النعمان، بحسب فرق الإنقاذ.', 'ar')[0]?.claimant, 'Syria Civil Defence');
   });
 });
+
+describe('a breakdown of the dead (2026-12-07, sixth)', () => {
+  it('all of it is part of the total: "بينهم 11 امرأة و13 طفلاً", "including 11 women and 13 children"; another group after it is not', () => {
+    assert.deepEqual(brief(claims('وفي 12 كانون الأول 2016 أعدمت القوات الموالية للنظام 82 مدنياً على الأقل بينهم 11 امرأة و13 طفلاً في حي الشعار بحلب، بحسب الأمم المتحدة.', 'ar')),
+      [[82, 'at_least', 'civilians', 'United Nations']]);
+    assert.deepEqual(brief(claims('On 12 December 2016, pro-government forces executed at least 82 civilians, including 11 women and 13 children, in Aleppo, the UN said.', 'en')),
+      [[82, 'at_least', 'civilians', 'United Nations']]);
+    assert.deepEqual(brief(claims('On 12 May 2019, shelling killed 15 civilians, including 4 women, and 6 fighters in Kafr Nabl.', 'en')),
+      [[15, 'exact', 'civilians', null], [6, 'exact', 'combatants', null]]);
+  });
+});
