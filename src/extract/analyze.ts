@@ -2041,7 +2041,12 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
 
   // "a Russian-brokered ceasefire", "بوساطة روسية": the mediator of an agreement is not a party to it
-  const mediators = sub === 'Agreement' ? parties.filter((a) => mediates(a, cues, words)) : [];
+  const mediators = parties.filter((a) => mediates(a, cues, words));
+  // (and those named with it: "brokered by Russia and Turkey", "برعاية روسية تركية")
+  for (const a of parties) {
+    if (mediators.includes(a)) continue;
+    if (mediators.some((m) => a.from >= m.to && a.from - m.to <= 2 && (joinedWith(words, m.to, a.from) || words[a.from]!.clitics.includes('و')))) mediators.push(a);
+  }
   const scope = mediators.length ? { ...sc, parties: parties.filter((a) => !mediators.includes(a)) } : sc;
   const { actor1, assoc1, actor2, assoc2 } = frameActors(scope, hit, rule, sub, ruleIds, nextFrom, prevTo, roles);
 

@@ -2103,3 +2103,17 @@ describe('the day of the statement and the day of the event (2026-12-07, sixth)'
     assert.deepEqual(dates('A rebel commander said on Tuesday that rebels had captured Kafr Nabudah.', 'en'), ['2019-05-14']);
   });
 });
+
+describe('brokers of a deal (2026-12-07, sixth)', () => {
+  it('"under an evacuation deal brokered by Russia and Turkey", "برعاية روسية تركية": neither broker is a party to the evacuation', () => {
+    for (const [text, lang] of [['On 15 December 2016, thousands of civilians and fighters began leaving eastern Aleppo under an evacuation deal brokered by Russia and Turkey.', 'en'],
+      ['وفي 15 كانون الأول 2016 بدأ آلاف المدنيين والمقاتلين بالخروج من شرق حلب بموجب اتفاق إجلاء برعاية روسية تركية.', 'ar']] as const) {
+      const es = asserted(run(text, lang).events);
+      assert.ok(es.length > 0, text);
+      for (const e of es) assert.ok(![e.actor1, ...e.assoc_actor_1, e.actor2].some((a) => a === 'Military Forces of Russia' || a === 'Military Forces of Turkey'), text);
+    }
+  });
+  it('"a ceasefire took effect in Aleppo" is no capture', () => {
+    assert.ok(!run('On 15 December 2016, a ceasefire took effect in Aleppo.', 'en').events.some((e) => e.sub_event_type === 'Non-state actor overtakes territory'));
+  });
+});
