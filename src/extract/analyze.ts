@@ -1438,6 +1438,8 @@ function concluded(cues: SentenceCues, words: readonly Word[], hit: { from: numb
     : c.from <= hit.to + 4 || (c.from <= hit.to + 9 && c.from > 0 && PASSIVE_AUX.has(words[c.from - 1]!.stem))));
 }
 
+/** A word just before an agreement that makes it the background of the sentence's events
+ *  ("despite a ceasefire", "in violation of the truce", "رغم اتفاق", "خرق الهدنة", "بموجب الاتفاق"). */
 const AGREEMENT_BACKGROUND = /^(?:despite|violation|violations|violating|violated|breach|breaches|breaching|رغم|خرق|خروقات|انتهاك|انتهاكات|بموجب)$/;
 function agreementAsBackground(words: readonly Word[], at: number, sFrom: number): boolean {
   for (let i = at - 1, n = 0; i >= sFrom && n < 3; i--) {
@@ -2040,7 +2042,8 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   const nextFrom = nk < kept.length ? kept[nk]!.hit.from : sTo;
   const prevTo = ki > 0 ? kept[ki - 1]!.hit.to : sFrom;
 
-  // "a Russian-brokered ceasefire", "بوساطة روسية": the mediator of an agreement is not a party to it
+  // "a Russian-brokered ceasefire", "بوساطة روسية": the mediator of a deal is not a party to it,
+  // nor to what is done under it ("leaving Aleppo under an evacuation deal brokered by Russia")
   const mediators = parties.filter((a) => mediates(a, cues, words));
   // (and those named with it: "brokered by Russia and Turkey", "برعاية روسية تركية")
   for (const a of parties) {
@@ -2197,15 +2200,15 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
       assocInfos = [];
     }
   }
-  // forces stepping into a protest (dispersed it, opened fire on the protesters, أطلقت النار على
-  // المتظاهرين): ACLED's protest with intervention, or excessive force when people are killed or
-  // wounded; the protesters are actor1 and the force actor2, whichever the sentence names first
   // protesters who set fire, storm a building or throw stones: ACLED's violent demonstration, by rioters
   if (sub === 'Peaceful protest' && protestersRiot(words, cues, hit, parties)) {
     sub = 'Violent demonstration';
     ruleIds.push('violent-demonstration');
     if (a1?.kind === 'protesters') a1 = infoOf(a1.id.replace(/^protesters-/, 'rioters-')) ?? a1;
   }
+  // forces stepping into a protest (dispersed it, opened fire on the protesters, أطلقت النار على
+  // المتظاهرين): ACLED's protest with intervention, or excessive force when people are killed or
+  // wounded; the protesters are actor1 and the force actor2, whichever the sentence names first
   if (sub === 'Peaceful protest' && cues.has('disperse')) {
     const force = [a1, a2].find((x) => !!x && x.kind !== 'protesters' && x.kind !== 'civilians' && ((x.inter >= 1 && x.inter <= 3) || x.inter === 8));
     if (force) {

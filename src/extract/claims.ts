@@ -146,9 +146,10 @@ function bareFigureEnd(s: SentenceView, nt: number): boolean {
 }
 
 /** Attribution words that put the source after them (according to X, أفاد X, حسب X). */
-const QUOTE_MARK = /^["«»“”„']$/;
-const ONLY_AFTER = /^(?:according|per|حسب|بحسب|وفق|وفقا)$/;
 const SOURCE_AFTER = /^(according|per|افاد|افادت|حسب|بحسب|وفق|وفقا|ذكر|ذكرت|قال|قالت|اكد|اكدت|اعلن|اعلنت|ادعي|ادعت|وثق|رصد|نقل|اشار|اشارت|ابلغ|ابلغت)$/;
+/** Of those, the prepositions: their source is only ever after them. */
+const ONLY_AFTER = /^(?:according|per|حسب|بحسب|وفق|وفقا)$/;
+const QUOTE_MARK = /^["«»“”„']$/;
 
 /** The claimant of a figure: the attribution nearest before it (else after), and the actor that is
  *  its subject (`SOHR reported`, `أفاد المرصد`, `according to SOHR`). */
