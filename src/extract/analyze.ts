@@ -39,7 +39,9 @@ export interface DocumentAnalysis {
 type DocInput = Pick<RawDocument, 'doc_id' | 'text' | 'lang' | 'published' | 'title'>;
 
 interface ActorRef { m: Mention | null; from: number; to: number; info: ActorInfo }
-interface PlaceRef { m: Mention; from: number; to: number; place: Place | null; near: boolean; isArea: boolean; weak: boolean; abroad?: boolean }
+interface PlaceRef { m: Mention; from: number; to: number; place: Place | null; near: boolean; isArea: boolean; weak: boolean; abroad?: boolean;
+  /** Quarters of the city, not all of it ("districts of eastern Aleppo"): always near. */
+  quarters?: boolean }
 
 interface DateValue { date: string | null; end: string | null; precision: 1 | 2 | 3; fromText: boolean; transient?: boolean }
 
@@ -212,6 +214,20 @@ export function analyzeDocument(doc: DocInput, kb: KnowledgeBase, lexicon: Lexic
   }
 }
 
+/** A region of a governorate by direction (not its countryside or the whole province). */
+const DIRECTIONAL_REGION = /^marsad:region:[^:]+:(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+/** "districts of", "neighbourhoods in", "أحياء", "الأحياء": the quarters of a city just before `at`. Stems in key form. */
+const QUARTERS = /^(?:districts|neighbourhoods|neighborhoods|quarters|احياء|الاحياء)$/;
+function quartersBefore(words: readonly Word[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const w = words[i]!;
+    if (w.punct) return false;
+    if (w.forms.some((f) => QUARTERS.test(f))) return true;
+    if (!/^(?:of|in|the|في|من)$/.test(w.stem)) return false;
+  }
+  return false;
+}
+
 /** The mentions less the places and regions that lie inside a date expression. */
 function withoutPlacesInDates(mentions: Mention[], dates: readonly DateExpression[]): Mention[] {
   if (!dates.length) return mentions;
@@ -318,6 +334,11 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       if (place && place.kind === 'country') continue;
       if (isDatelinePlace(text, m)) continue;
       if (namesARoad(text, words, from, to)) continue;
+      // "four districts of eastern Aleppo", "أحياء شرق حلب": the quarters of a city, not the
+      // countryside of its governorate (the city, near: geo_precision 2)
+      const city = m.kind === 'region' && place?.admin1 && DIRECTIONAL_REGION.test(place.id) && quartersBefore(words, from)
+        ? kb.gazetteer.cityOf(place.admin1) : undefined;
+      if (city) { placeRefs.push({ m, from, to, place: city, near: true, isArea: false, weak, quarters: true }); continue; }
       placeRefs.push({ m, from, to, place, near: false, isArea: isArea(place, m), weak });
     }
   }
@@ -442,7 +463,7 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
   const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
   if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
 
-  for (const p of places) p.near = isNear(words, sc, p, sFrom);
+  for (const p of places) p.near = !!p.quarters || isNear(words, sc, p, sFrom);
   const view: SentenceView = { words, from: sFrom, to: sTo, cues, actors: actors.filter((a) => a.m) as SentenceView['actors'], adjectives: actors.filter((a) => !a.m), numberAt };
   // (single victim nouns need a death word near them; found once, for the claims and the parties)
   const singles = sc.has('kill') ? singleVictimNouns(view) : [];

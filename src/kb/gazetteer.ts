@@ -284,6 +284,11 @@ export class Gazetteer {
     return this.byId.values();
   }
 
+  /** The city a governorate is named after (Aleppo city for Aleppo), if it has one. */
+  cityOf(governorate: string): Place | undefined {
+    return this.capitalOf.get(governorate);
+  }
+
   isCapital(id: string): boolean {
     return this.capitals.has(id);
   }

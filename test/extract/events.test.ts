@@ -2117,3 +2117,12 @@ describe('brokers of a deal (2026-12-07, sixth)', () => {
     assert.ok(!run('On 15 December 2016, a ceasefire took effect in Aleppo.', 'en').events.some((e) => e.sub_event_type === 'Non-state actor overtakes territory'));
   });
 });
+
+describe('the quarters of a city (2026-12-07, sixth)', () => {
+  const placed = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.location, e.geo_precision]);
+  it('"four districts of eastern Aleppo", "أحياء شرق حلب" are in the city (near it); "villages in eastern Aleppo" are the countryside', () => {
+    assert.deepEqual(placed('On 12 December 2016, pro-government forces executed at least 82 civilians in four districts of eastern Aleppo.', 'en'), [['Aleppo', 2]]);
+    assert.deepEqual(placed('وفي 12 كانون الأول 2016 أعدمت القوات الموالية للنظام 82 مدنياً في أحياء شرق حلب.', 'ar'), [['Aleppo', 2]]);
+    assert.deepEqual(placed('On 12 December 2016, government forces shelled villages in eastern Aleppo.', 'en'), [['eastern Aleppo countryside', 2]]);
+  });
+});
