@@ -2396,7 +2396,7 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     // transitive verb: the first free actor after the trigger ("targeted rebels", "طردت ... المتمردين")
     // (not the subject of the next clause: "strikes hit Damascus, and rebels shelled Hama")
     actor2 = parties.find((a) => a.from >= hit.to && a.from < nextFrom && a !== actor1 && !assoc1.includes(a) && !roles.get(a) && !objectNoun(a) && !newClauseBetween(words, hit.to, a.from)
-      && !insideRelativeClause(words, a, nextFrom, false)) ?? null;
+      && !insideRelativeClause(words, a, nextFrom, false) && !subjectAfterAnd(words, a, sc.trig)) ?? null;
   }
   // "shot down a drone launched by militants": the side that flew the aircraft
   if (!actor2 && lang === 'en' && rule.requires?.includes('aircraft-after')) {
@@ -2538,6 +2538,15 @@ function newClauseBetween(words: readonly Word[], from: number, to: number): boo
     if (next && (next.clitics[0] === 'و' || next.clitics[0] === 'ف' || COORDINATOR.has(next.stem) || next.stem === 'فيما' || next.stem === 'بينما')) return true;
   }
   return false;
+}
+
+/** "shelled Latamneh on Sunday and rebels used chlorine gas": an English actor right after "and"
+ *  with a verb of its own after it (a past form, or a trigger) is the subject of a new clause. */
+function subjectAfterAnd(words: readonly Word[], a: ActorRef, trig: readonly LexHit<TriggerRule>[]): boolean {
+  if (words[a.from - 1]?.stem !== 'and') return false;
+  const next = words[a.to];
+  if (!next || next.punct) return false;
+  return /^(?:\w{2,}ed|said|took|fired|shot|hit|struck|launched|used|seized|fought)$/.test(next.stem) || trig.some((t) => t.from === a.to);
 }
 
 function clauseBreak(words: readonly Word[], from: number, to: number): boolean {

@@ -2126,3 +2126,14 @@ describe('the quarters of a city (2026-12-07, sixth)', () => {
     assert.deepEqual(placed('On 12 December 2016, government forces shelled villages in eastern Aleppo.', 'en'), [['eastern Aleppo countryside', 2]]);
   });
 });
+
+describe('the subject of a clause after "and" (2026-12-07, sixth)', () => {
+  it('"shelled Latamneh on Sunday and rebels used chlorine gas in Kafr Zita": the rebels are not the shelling\'s target', () => {
+    const es = asserted(run('On 5 May 2019, government forces shelled Latamneh and rebels used chlorine gas in Kafr Zita.', 'en').events);
+    assert.deepEqual(es.map((e) => [e.sub_event_type, e.actor1, e.actor2, e.location]), [
+      ['Shelling/artillery/missile attack', 'Military Forces of Syria', null, 'al-Latamneh'],
+      ['Chemical weapon', 'Opposition Rebels (Syria)', null, 'Kafr Zita']]);
+    // (an object list stays an object: "shelled rebels and militants")
+    assert.equal(asserted(run('On 5 May 2019, government forces shelled rebels and militants in Latamneh.', 'en').events)[0]?.actor2, 'Opposition Rebels (Syria)');
+  });
+});
