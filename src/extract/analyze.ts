@@ -1848,7 +1848,7 @@ function buildFrames(
       if (toldBefore || (definiteTrigger(words, f.hit.from, sFrom, lang) && !!ctx.lastViolent(sIndex, 2))) { f.anaphoric = true; f.ruleIds.push('claimed-attack'); }
     }
   }
-  const kept = suppress(cands, cues, words);
+  const kept = suppress(cands, cues, words, parties);
   if (!kept.length) return [];
   supportingStrikes(kept, cues, words);
 
@@ -2540,10 +2540,16 @@ function newClauseBetween(words: readonly Word[], from: number, to: number): boo
   return false;
 }
 
-/** "shelled Latamneh on Sunday and rebels used chlorine gas": an English actor right after "and"
- *  with a verb of its own after it (a past form, or a trigger) is the subject of a new clause. */
+/** "shelled Latamneh on Sunday and rebels used chlorine gas", "واستخدمت الفصائل": an actor right
+ *  after "and" with a verb of its own after it (English: a past form, or a trigger), or right after
+ *  an Arabic perfect verb joined by و, is the subject of a new clause. */
 function subjectAfterAnd(words: readonly Word[], a: ActorRef, trig: readonly LexHit<TriggerRule>[]): boolean {
-  if (words[a.from - 1]?.stem !== 'and') return false;
+  // Arabic verb first: "واستخدمت الفصائل", "وهاجموا": the party right after a perfect verb with و
+  const before = words[a.from - 1];
+  if (before && /[\u0600-\u06ff]/.test(before.stem)) {
+    return before.clitics.includes('و') && !before.clitics.includes('ال') && /(?:[^ا]ت|وا)$/.test(before.stem);
+  }
+  if (before?.stem !== 'and') return false;
   const next = words[a.to];
   if (!next || next.punct) return false;
   return /^(?:\w{2,}ed|said|took|fired|shot|hit|struck|launched|used|seized|fought)$/.test(next.stem) || trig.some((t) => t.from === a.to);
@@ -2662,7 +2668,7 @@ const SEQUENCE_WORDS = new Set(['after', 'before', 'بعد', 'قبل']);
 /** Raids as the press words them (the attack lexicon's raid forms, and Arabic's مداهمة). */
 const RAID_WORDS = new Set(['raid', 'raids', 'raided', 'raiding', 'مداهمه', 'مداهمات', 'داهمت', 'داهم', 'دهمت']);
 
-function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]): Candidate[] {
+function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[], parties: readonly ActorRef[] = []): Candidate[] {
   // a fallback trigger ("X killed 12") counts only in a sentence that names no other event
   const named = all.filter((x) => !x.rule.fallback);
   // (and only the first of them: "عثر على جثة شاب مقتولا بالرصاص" is one killing)
@@ -2695,7 +2701,12 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[]):
     // ("was hit by a roadside bomb")
     || (BOMBINGS.has(g.sub) && g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 3 && words[f.hit.to]!.stem === 'by'
       && words.slice(f.hit.to + 1, g.hit.from).every((w) => /^(?:a|an|the)$/.test(w.stem))));
-  const anotherClause = (f: Candidate, g: Candidate) => newClauseBetween(words, Math.min(f.hit.to, g.hit.to), Math.max(f.hit.from, g.hit.from));
+  // (or the later one has a subject of its own: "قصفت قوات النظام اللطامنة وقصفت الفصائل محردة",
+  // "government forces shelled Latamneh and rebels shelled Mhardeh")
+  const ownSubject = (x: Candidate) => parties.some((a) => (a.m && a.from === x.hit.to && words[x.hit.from]!.clitics.includes('و'))
+    || (a.to === x.hit.from && words[a.from - 1]?.stem === 'and'));
+  const anotherClause = (f: Candidate, g: Candidate) => newClauseBetween(words, Math.min(f.hit.to, g.hit.to), Math.max(f.hit.from, g.hit.from))
+    || ownSubject(f.hit.from > g.hit.from ? f : g);
   // "raided homes in Jasim and arrested five", "gunmen raided a house and kidnapped a man": a raid
   // that only seizes people is the arrest or the abduction (one that also kills is a fight)
   const seizures = cues.has('kill') ? [] : c.filter((x) => x.sub === 'Arrests' || x.sub === 'Abduction/forced disappearance');

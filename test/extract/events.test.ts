@@ -2133,7 +2133,15 @@ describe('the subject of a clause after "and" (2026-12-07, sixth)', () => {
     assert.deepEqual(es.map((e) => [e.sub_event_type, e.actor1, e.actor2, e.location]), [
       ['Shelling/artillery/missile attack', 'Military Forces of Syria', null, 'al-Latamneh'],
       ['Chemical weapon', 'Opposition Rebels (Syria)', null, 'Kafr Zita']]);
-    // (an object list stays an object: "shelled rebels and militants")
+    // Arabic, verb first: "وقصفت الفصائل", "واستخدمت الفصائل" open a clause of their own
+    assert.deepEqual(asserted(run('وفي 5 أيار 2019 قصفت قوات النظام بلدة اللطامنة وقصفت الفصائل مدينة محردة.', 'ar').events).map((e) => [e.actor1, e.actor2, e.location]), [
+      ['Military Forces of Syria', null, 'al-Latamneh'], ['Opposition Rebels (Syria)', null, 'Mhardeh']]);
+    assert.deepEqual(asserted(run('وفي 5 أيار 2019 قصفت قوات النظام بلدة اللطامنة واستخدمت الفصائل غاز الكلور في كفرزيتا.', 'ar').events).map((e) => [e.actor1, e.actor2, e.location]), [
+      ['Military Forces of Syria', null, 'al-Latamneh'], ['Opposition Rebels (Syria)', null, 'Kafr Zita']]);
+    assert.deepEqual(asserted(run('On 5 May 2019, government forces shelled Latamneh and rebels shelled Mhardeh.', 'en').events).map((e) => [e.actor1, e.location]), [
+      ['Military Forces of Syria', 'al-Latamneh'], ['Opposition Rebels (Syria)', 'Mhardeh']]);
+    // (an object list stays an object: "shelled rebels and militants", "تجمعات الفصائل وتحصينات الفصائل")
+    assert.equal(asserted(run('وفي 5 أيار 2019 استهدفت قوات النظام تجمعات الفصائل وتحصينات الفصائل في اللطامنة.', 'ar').events)[0]?.actor2, 'Opposition Rebels (Syria)');
     assert.equal(asserted(run('On 5 May 2019, government forces shelled rebels and militants in Latamneh.', 'en').events)[0]?.actor2, 'Opposition Rebels (Syria)');
   });
 });
