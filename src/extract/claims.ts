@@ -278,6 +278,16 @@ export function findClaims(
       const victims = party && (!noun || party.from > noun.from || noun.from - party.to <= 1) ? sideVictims(party.info) : noun ? victimsOfCue(noun)! : 'unspecified';
       after = { victims, isKillNoun: false };
     }
+    // "وقتلت 20 عنصراً منهم", "killed 20 fighters of them": a generic noun of fighters, then "of
+    // them", counts the side named before it
+    if (after && (after.victims === 'combatants' || after.victims === 'unspecified')) {
+      const noun = s.cues.find((c) => c.from === nt && (hasGroup(c, 'victims') || hasGroup(c, 'one_victim')));
+      if (noun && (OF_THEM.test(s.words[noun.to]?.stem ?? '') || (s.words[noun.to]?.stem === 'of' && s.words[noun.to + 1]?.stem === 'them'))) {
+        const party = [...s.actors].reverse().find((a) => a.to <= nf && a.info.kind !== 'claimant');
+        const side = party ? sideVictims(party.info) : undefined;
+        if (side && side !== 'unspecified') after = { victims: side, isKillNoun: after.isKillNoun };
+      }
+    }
     // "killed a family of five", "عائلة من خمسة أشخاص": a family counts its members, civilians
     if ((!after || after.victims === 'unspecified') && nf - 2 >= s.from && /^(?:of|من)$/.test(s.words[nf - 1]!.stem) && FAMILY.test(s.words[nf - 2]!.stem)) {
       after = { victims: 'civilians', isKillNoun: after?.isKillNoun ?? false };

@@ -361,3 +361,11 @@ describe('a breakdown of the dead (2026-12-07, sixth)', () => {
       [[15, 'exact', 'civilians', null], [6, 'exact', 'combatants', null]]);
   });
 });
+
+describe('"of them" after a noun of fighters (2026-12-07, sixth)', () => {
+  it('"وقتلت 20 عنصراً منهم", "killing 20 of them": the dead are the side named before', () => {
+    assert.deepEqual(brief(claims('وفي 9 أيار 2019 صدت هيئة تحرير الشام هجوماً لقوات النظام على قرية الحماميات، وقتلت 20 عنصراً منهم.', 'ar')), [[20, 'exact', 'government', null]]);
+    assert.deepEqual(brief(claims('On 9 May 2019, HTS repelled an attack by government forces on Hamamiyat, killing 20 of them.', 'en')), [[20, 'exact', 'government', null]]);
+    assert.deepEqual(brief(claims('وفي 9 أيار 2019 قتل 20 عنصراً في قصف على الحماميات.', 'ar')), [[20, 'exact', 'combatants', null]]);
+  });
+});
