@@ -67,6 +67,8 @@ interface Frame {
 
 const EMPTY = (): DocumentAnalysis => ({ sentences: [], tokens: [], mentions: [], dates: [], numbers: [], events: [] });
 const NON_VIOLENT = new Set(['Agreement', 'Change to group/activity', 'Headquarters or base established', 'Arrests', 'Non-violent transfer of territory', 'Other', 'Peaceful protest']);
+/** Events whose announcement is the event itself ("أعلنت الفصائل تشكيل غرفة عمليات"). */
+const ANNOUNCED_EVENTS = new Set(['Agreement', 'Change to group/activity', 'Headquarters or base established']);
 const CIVILIANS = 'Civilians (Syria)';
 /** Kinds of place that, named right after a place, say where it lies (a plain, a mountain range). */
 const LOCATOR_KINDS = new Set<string>(['plain', 'mountain', 'region']);
@@ -2028,7 +2030,8 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   const claimCue = cues.between(wide, hit.from, 'claim');
   // ("أعلن تنظيم الدولة مسؤوليته عن تفجير", "claimed responsibility for the bombing": claiming
   // an attack names its author; the attack itself is reported as fact)
-  if (claimCue && modality === 'asserted' && !cues.between(claimCue.to, hit.from, 'responsibility')) {
+  // (nor is announcing a merger, an operations room, a deal or a new base: the announcement is the event)
+  if (claimCue && modality === 'asserted' && !cues.between(claimCue.to, hit.from, 'responsibility') && !ANNOUNCED_EVENTS.has(sub)) {
     // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
     // the accusation and the trigger, is not the one making the claim
     const accusation = /^(?:accus|blam|اتهم|تتهم|يتهم)/.test(words[claimCue.from]!.stem);

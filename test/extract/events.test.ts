@@ -2145,3 +2145,16 @@ describe('the subject of a clause after "and" (2026-12-07, sixth)', () => {
     assert.equal(asserted(run('On 5 May 2019, government forces shelled rebels and militants in Latamneh.', 'en').events)[0]?.actor2, 'Opposition Rebels (Syria)');
   });
 });
+
+describe('announced events (2026-12-07, sixth)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.location, e.modality]);
+  it('announcing a merger, an operations room or a base is the event, not a claim (en and ar)', () => {
+    assert.deepEqual(coded('وفي 9 أيار 2019 أعلن جيش العزة والجبهة الوطنية للتحرير اندماجهما في فصيل واحد بريف حماة الشمالي.', 'ar'),
+      [['Change to group/activity', 'Jaysh al-Izza', 'northern Hama countryside', 'asserted']]);
+    assert.deepEqual(coded('وفي 9 أيار 2019 أنشأت هيئة تحرير الشام مقراً جديداً في بلدة سرمدا.', 'ar'), [['Headquarters or base established', 'Hayat Tahrir al-Sham', 'Sarmada', 'asserted']]);
+    assert.deepEqual(coded('On 9 May 2019, Hayat Tahrir al-Sham set up a new headquarters in the town of Sarmada.', 'en'), [['Headquarters or base established', 'Hayat Tahrir al-Sham', 'Sarmada', 'asserted']]);
+  });
+  it('announcing a capture is one side\'s claim', () => {
+    assert.deepEqual(coded('وفي 9 أيار 2019 أعلنت الفصائل سيطرتها على بلدة كفرنبودة.', 'ar'), [['Non-state actor overtakes territory', 'Opposition Rebels (Syria)', 'Kafr Nabudah', 'claimed']]);
+  });
+});
