@@ -2153,6 +2153,8 @@ describe('announced events (2026-12-07, sixth)', () => {
       [['Change to group/activity', 'Jaysh al-Izza', 'northern Hama countryside', 'asserted']]);
     assert.deepEqual(coded('وفي 9 أيار 2019 أنشأت هيئة تحرير الشام مقراً جديداً في بلدة سرمدا.', 'ar'), [['Headquarters or base established', 'Hayat Tahrir al-Sham', 'Sarmada', 'asserted']]);
     assert.deepEqual(coded('On 9 May 2019, Hayat Tahrir al-Sham set up a new headquarters in the town of Sarmada.', 'en'), [['Headquarters or base established', 'Hayat Tahrir al-Sham', 'Sarmada', 'asserted']]);
+    // (troops deployed to a base that exists establish nothing)
+    assert.deepEqual(coded('On 9 May 2019, government forces deployed troops to a military base near Hama.', 'en'), []);
   });
   it('announcing a capture is one side\'s claim', () => {
     assert.deepEqual(coded('وفي 9 أيار 2019 أعلنت الفصائل سيطرتها على بلدة كفرنبودة.', 'ar'), [['Non-state actor overtakes territory', 'Opposition Rebels (Syria)', 'Kafr Nabudah', 'claimed']]);
