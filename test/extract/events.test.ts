@@ -2160,3 +2160,13 @@ describe('announced events (2026-12-07, sixth)', () => {
     assert.deepEqual(coded('وفي 9 أيار 2019 أعلنت الفصائل سيطرتها على بلدة كفرنبودة.', 'ar'), [['Non-state actor overtakes territory', 'Opposition Rebels (Syria)', 'Kafr Nabudah', 'claimed']]);
   });
 });
+
+describe('an adjective in the accusative (2026-12-07, sixth)', () => {
+  it('"مستودع أسلحة إيرانياً" names Iran as the target, as "an Iranian weapons depot" does', () => {
+    for (const [text, lang] of [['وفي 9 أيار 2019 استهدفت صواريخ إسرائيلية مستودع أسلحة إيرانياً قرب مطار دمشق الدولي.', 'ar'],
+      ['On 9 May 2019, Israeli missiles hit an Iranian weapons depot near Damascus International Airport.', 'en']] as const) {
+      const [e] = asserted(run(text, lang).events);
+      assert.deepEqual([e?.actor1, e?.actor2], ['Military Forces of Israel', 'Military Forces of Iran'], text);
+    }
+  });
+});
