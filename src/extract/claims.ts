@@ -288,6 +288,16 @@ export function findClaims(
         if (side && side !== 'unspecified') after = { victims: side, isKillNoun: after.isKillNoun };
       }
     }
+    // "three members of the same family", "ثلاثة أفراد من عائلة واحدة": a family's members are civilians
+    if (after && (after.victims === 'combatants' || after.victims === 'unspecified')) {
+      for (let k = nt; k < Math.min(s.to, nt + 5); k++) {
+        if (s.words[k]!.punct) break;
+        if (FAMILY.test(s.words[k]!.stem) && /^(?:of|من)$/.test(s.words[k - 1]?.stem ?? '') || (FAMILY.test(s.words[k]!.stem) && /^(?:same|one|single)$/.test(s.words[k - 1]?.stem ?? ''))) {
+          after = { victims: 'civilians', isKillNoun: after.isKillNoun };
+          break;
+        }
+      }
+    }
     // "killed a family of five", "عائلة من خمسة أشخاص": a family counts its members, civilians
     if ((!after || after.victims === 'unspecified') && nf - 2 >= s.from && /^(?:of|من)$/.test(s.words[nf - 1]!.stem) && FAMILY.test(s.words[nf - 2]!.stem)) {
       after = { victims: 'civilians', isKillNoun: after?.isKillNoun ?? false };

@@ -369,3 +369,14 @@ describe('"of them" after a noun of fighters (2026-12-07, sixth)', () => {
     assert.deepEqual(brief(claims('وفي 9 أيار 2019 قتل 20 عنصراً في قصف على الحماميات.', 'ar')), [[20, 'exact', 'combatants', null]]);
   });
 });
+
+describe('relatives counted (2026-12-07, sixth)', () => {
+  it('"killed two brothers", "قتل شقيقان": two dead; "three members of the same family", "ثلاثة أشخاص من عائلة واحدة": civilians', () => {
+    assert.deepEqual(brief(claims('On 9 May 2019, an air strike on Kafr Nabl killed two brothers.', 'en')), [[2, 'exact', 'unspecified', null]]);
+    assert.deepEqual(brief(claims('وفي 9 أيار 2019 قتل شقيقان في غارة على كفرنبل.', 'ar')), [[2, 'exact', 'unspecified', null]]);
+    assert.deepEqual(brief(claims('On 9 May 2019, an air strike on Kafr Nabl killed three members of the same family.', 'en')), [[3, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('وفي 9 أيار 2019 قتل ثلاثة أشخاص من عائلة واحدة في غارة على كفرنبل.', 'ar')), [[3, 'exact', 'civilians', null]]);
+    // (members of a group stay that group's)
+    assert.deepEqual(brief(claims('On 9 May 2019, clashes in Kafr Nabl killed three members of HTS.', 'en')), [[3, 'exact', 'rebels', null]]);
+  });
+});
