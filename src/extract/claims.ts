@@ -346,6 +346,17 @@ export function findClaims(
     if (a.qualifier === 'at_least' && b.qualifier === 'up_to' && a.evidence && b.evidence && b.evidence.start - a.evidence.end <= 6) a.victims = b.victims;
   }
   if (!out.length) out.push(...singleVictimClaims(s, singles, docId, text));
+  else {
+    // "a man and two children", "a mother and her three children", "رجل وطفلان", "امرأة وثلاثة من
+    // أطفالها": a victim named right before a figure joined to it is one more, not part of it
+    for (const c of singles) {
+      if (!c.values.some((v) => v.group === 'one_victim')) continue;
+      const next = s.words[c.to];
+      const at = !next ? -1 : next.stem === 'and' ? (/^(?:his|her|their)$/.test(s.words[c.to + 1]?.stem ?? '') ? c.to + 2 : c.to + 1) : c.to;
+      const joined = out.find((o) => o.evidence && wordRange(s.words, o.evidence)[0] === at && (at > c.to || s.words[at]!.clitics.includes('و')));
+      if (joined && joined.count !== null) joined.count += 1;
+    }
+  }
   return out;
 }
 

@@ -380,3 +380,16 @@ describe('relatives counted (2026-12-07, sixth)', () => {
     assert.deepEqual(brief(claims('On 9 May 2019, clashes in Kafr Nabl killed three members of HTS.', 'en')), [[3, 'exact', 'rebels', null]]);
   });
 });
+
+describe('a victim named before a figure (2026-12-07, sixth)', () => {
+  it('"a man and two children", "a mother and her three children", "رجل وطفلان", "امرأة وثلاثة من أطفالها": one more than the figure', () => {
+    assert.deepEqual(brief(claims('On 9 May 2019, an air strike on Kafr Nabl killed a man and two children.', 'en')), [[3, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('On 9 May 2019, an air strike on Kafr Nabl killed a mother and her three children.', 'en')), [[4, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('وفي 9 أيار 2019 قتل رجل وطفلان في غارة على كفرنبل.', 'ar')), [[3, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('وفي 9 أيار 2019 قتلت امرأة وثلاثة من أطفالها في غارة على كفرنبل.', 'ar')), [[4, 'exact', 'civilians', null]]);
+  });
+  it('but a child among the figure is part of it', () => {
+    assert.deepEqual(brief(claims('On 9 May 2019, shelling killed five civilians, including a child, in Kafr Nabl.', 'en')), [[5, 'exact', 'civilians', null]]);
+    assert.deepEqual(brief(claims('وفي 9 أيار 2019 قتل 5 مدنيين بينهم طفل بقصف على سرجة.', 'ar')), [[5, 'exact', 'civilians', null]]);
+  });
+});
