@@ -2,6 +2,7 @@
 // compact row format of the shipped data files. Pure functions, shared by the build script
 // and the importers.
 import type { Place, PlaceKind } from '../core/index.js';
+import { normalizeKey } from '../text/index.js';
 
 /** A unit's spellings that are the unit's own ("Nahiyat al Busayrah", "nahyt bsyrt"), not its seat's. */
 const UNIT_WORDS = /^(?:n[aā]\S*iyat|nahyt|mintaqat|mntqt|markaz|mrkz|mantiqat)\s/i;
@@ -12,7 +13,7 @@ const UNIT_WORDS = /^(?:n[aā]\S*iyat|nahyt|mintaqat|mntqt|markaz|mrkz|mantiqat)
  *  the unit with the unit's Arabic name) takes the unit's plain spellings it lacks. Returns how many
  *  spellings were added. */
 export function giveUnitSpellingsToSeats(places: Place[]): number {
-  const arKey = (s: string | null | undefined) => (s ?? '').replace(/^(?:مركز|منطقة|ناحية)\s+/, '').replace(/[أإآ]/g, 'ا').replace(/ة$/, 'ه').trim();
+  const arKey = (s: string | null | undefined) => normalizeKey((s ?? '').replace(/^(?:مركز|منطقة|ناحية)\s+/, '')).trim();
   const seats = new Map<string, Place[]>();
   for (const p of places) {
     if ((p.kind !== 'city' && p.kind !== 'town') || !p.name_ar) continue;
