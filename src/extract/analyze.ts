@@ -25,7 +25,7 @@ import { resolvePlaceMentions } from '../kb/index.js';
 import { findDatesWithSpans, findNumbers, resolveRelativeDate, segmentSentences, tokenize } from '../text/index.js';
 import { conservativeFatalities, findClaims, mergeClaims, singleVictimNouns, type ActorInfo, type SentenceView } from './claims.js';
 import type { CompiledLang, CueEntry, Lexicon, TriggerRule } from './lexicon.js';
-import { buildWords, introducesCause, scanWords, wordRange, type LexHit, type Word } from './words.js';
+import { buildWords, introducesCause, isArabicWord, scanWords, wordRange, type LexHit, type Word } from './words.js';
 
 export interface DocumentAnalysis {
   sentences: Sentence[];
@@ -1479,7 +1479,7 @@ function agreementAsBackground(words: readonly Word[], at: number, sFrom: number
 function protestersRiot(words: readonly Word[], cues: SentenceCues, hit: { from: number; to: number }, parties: readonly ActorRef[]): boolean {
   const armedBetween = (from: number, to: number) => parties.some((a) => a.from >= from && a.to <= to && a.info.inter >= 1 && a.info.inter <= 4);
   return cues.of('riot').some((c) => (c.from >= hit.to && c.from - hit.to <= 6 && !armedBetween(hit.to, c.from) && !clauseBreak(words, hit.to, c.from))
-    || (/[\u0600-\u06ff]/.test(words[c.from]!.stem) && c.to <= hit.from && hit.from - c.to <= 2 && !armedBetween(c.to, hit.from)));
+    || (isArabicWord(words[c.from]!) && c.to <= hit.from && hit.from - c.to <= 2 && !armedBetween(c.to, hit.from)));
 }
 
 /** The words between are "عناصر من" / "مقاتلون من": a member noun and its "of". Stems in key form. */
@@ -1721,7 +1721,7 @@ function theTownNear(words: readonly Word[], cues: SentenceCues, hit: { from: nu
 const PLACE_PREPOSITION = /^(?:in|at|near|of|on|around|inside|outside|into|في|علي|قرب|محيط|اطراف|داخل|الي|نحو)$/;
 function placePhraseAt(words: readonly Word[], at: number): boolean {
   const w = words[at]!;
-  if (/[\u0600-\u06ff]/.test(w.stem)) return w.clitics.includes('ب') || PLACE_PREPOSITION.test(words[at - 1]?.stem ?? '');
+  if (isArabicWord(w)) return w.clitics.includes('ب') || PLACE_PREPOSITION.test(words[at - 1]?.stem ?? '');
   return words[at - 1]?.stem === 'the' && PLACE_PREPOSITION.test(words[at - 2]?.stem ?? '');
 }
 
@@ -2549,7 +2549,7 @@ function newClauseBetween(words: readonly Word[], from: number, to: number): boo
 function subjectAfterAnd(words: readonly Word[], a: ActorRef, trig: readonly LexHit<TriggerRule>[]): boolean {
   // Arabic verb first: "واستخدمت الفصائل", "وهاجموا": the party right after a perfect verb with و
   const before = words[a.from - 1];
-  if (before && /[\u0600-\u06ff]/.test(before.stem)) {
+  if (before && isArabicWord(before)) {
     return before.clitics.includes('و') && !before.clitics.includes('ال') && /(?:[^ا]ت|وا)$/.test(before.stem);
   }
   if (before?.stem !== 'and') return false;

@@ -3,7 +3,7 @@
 import type { FatalityClaim, Mention, NumberExpression, Victims } from '../core/index.js';
 import type { CueEntry } from './lexicon.js';
 import type { LexHit, Word } from './words.js';
-import { introducesCause, wordRange } from './words.js';
+import { introducesCause, isArabicWord, wordRange } from './words.js';
 
 export interface ActorInfo {
   id: string;
@@ -194,7 +194,7 @@ function killedOrWounded(s: SentenceView, from: number, to: number): boolean {
     const next = s.words[k.to];
     if (!next) return false;
     const joined = /^(?:or|and)$/.test(next.stem) ? k.to + 1 : next.clitics.includes('و') ? k.to : -1;
-    if (joined < 0 || (s.numberAt ? s.numberAt[joined] : s.words[joined]!.number)) return false;
+    if (joined < 0 || figureAt(s, joined)) return false;
     return s.cues.some((c) => c.from === joined && (hasGroup(c, 'injury') || hasGroup(c, 'casualties')));
   });
 }
@@ -211,16 +211,20 @@ function joinedToLastFigure(s: SentenceView, nf: number, nt: number, last: Fatal
   return !next || nt >= s.to || next.punct || /^(?:in|at|near|on|في|ب|قرب)$/.test(next.stem) || next.clitics.includes('ب');
 }
 
+/** Word `i` is part of a figure (the document's figures when the view has them). */
+function figureAt(s: SentenceView, i: number): boolean {
+  return s.numberAt ? !!s.numberAt[i] : !!s.words[i]?.number;
+}
+
 /** An actor right after a figure names victims ("5 HTS commanders"), not a speaker. */
 function victimPosition(s: SentenceView, from: number): boolean {
-  for (let i = Math.max(s.from, from - 2); i < from; i++) if (s.numberAt ? s.numberAt[i] : s.words[i]!.number) return true;
+  for (let i = Math.max(s.from, from - 2); i < from; i++) if (figureAt(s, i)) return true;
   return false;
 }
 
 /** Verbs of losing people (the figure after them counts the loser's dead). Stems in key form. */
 const LOSS_VERB = /^(?:lost|lose|loses|losing|خسر\S*|يخسر\S*|تخسر\S*)$/;
 
-const isArabicWord = (w: Word) => /[\u0600-\u06ff]/.test(w.stem);
 
 const OF_THEM = /^(?:منهم|منهما|منهن)$/;
 const FAMILY = /^(?:family|families|عايله|عائله|اسره)$/; // (stems are key forms: ئ is folded to ي)
@@ -413,7 +417,7 @@ export function singleVictimNouns(s: SentenceView): LexHit<CueEntry>[] {
     const w = s.words[c.from]!;
     const arabic = isArabicWord(w);
     if (arabic ? w.clitics.includes('ال') || w.clitics.includes('لل') : !indefiniteBefore(s, c.from)) continue;
-    if (c.from > s.from && (s.numberAt ? s.numberAt[c.from - 1] : s.words[c.from - 1]!.number)) continue;
+    if (c.from > s.from && figureAt(s, c.from - 1)) continue;
     // ("killed by a rebel sniper": the noun qualifies the killer, not a victim)
     if (!arabic && ADJECTIVAL_BEFORE.test(s.words[c.to]?.stem ?? '')) continue;
     if (s.cues.some((x) => hasGroup(x, 'subset') && x.to <= c.from && c.from - x.to <= 2)) continue;

@@ -130,6 +130,9 @@ export function introducesCause(w: Word): boolean {
   return w.stem === 'by' || w.clitics.includes('ب');
 }
 
+/** The word is Arabic (its stem is written in Arabic letters). */
+export const isArabicWord = (w: Word): boolean => /[\u0600-\u06ff]/.test(w.stem);
+
 /** Index of the first word whose end is after `offset` (binary search). */
 export function wordAt(words: readonly Word[], offset: number): number {
   let lo = 0;
