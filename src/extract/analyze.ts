@@ -2272,7 +2272,10 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
 const PARTICIPLE = /^(?:\w{3,}ed|sent|flown|shot|built|run|held|driven|thrown)$/;
 function participleBetween(words: readonly Word[], from: number, to: number): boolean {
   // (not one coordinated with the trigger, "encircled and trapped by rebels")
-  for (let i = from + 1; i < to; i++) if (PARTICIPLE.test(words[i]!.stem) && !/^(?:was|were|been|is|are|and|or)$/.test(words[i - 1]!.stem)) return true;
+  for (let i = from + 1; i < to; i++) {
+    const prev = words[i - 1]!.stem;
+    if (PARTICIPLE.test(words[i]!.stem) && !PASSIVE_AUX.has(prev) && prev !== 'and' && prev !== 'or') return true;
+  }
   return false;
 }
 
