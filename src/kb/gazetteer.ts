@@ -295,8 +295,15 @@ export class Gazetteer {
 
   /** The country a nationality adjective names ("Turkish", "التركية"), if it is one. */
   countryOfDemonym(word: string): string | undefined {
-    return this.demonyms.get(nameKey(word));
+    // (asked of the word after every place a report names: memoized per word, bounded)
+    let c = this.demonymOfWord.get(word);
+    if (c === undefined) {
+      if (this.demonymOfWord.size >= 50_000) this.demonymOfWord.clear();
+      this.demonymOfWord.set(word, (c = this.demonyms.get(nameKey(word)) ?? null));
+    }
+    return c ?? undefined;
   }
+  private readonly demonymOfWord = new Map<string, string | null>();
 
   /** Ids of places whose name key (exact, articles dropped) is `key`. */
   idsByKey(key: string): readonly string[] {

@@ -14,10 +14,27 @@ const ADJECTIVE_AFTER_AR = /^\s*([\u0621-\u064a]+)/;
 /** The country a nationality adjective next to the mention names: before its head noun in
  *  English ("the Turkish border town of Kilis"), right after the name in Arabic ("كلس التركية"). */
 function countryNamedWith(text: string, m: Mention, gazetteer: Gazetteer): string | undefined {
-  const en = DEMONYM_BEFORE_EN.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  // (the pattern ends in "of" or "of the": checked first by hand, since a regex anchored at its
+  // end is still tried from every position of the window, for every place of the document)
+  const en = followsOf(text, m.start) ? DEMONYM_BEFORE_EN.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
   if (en) return gazetteer.countryOfDemonym(en[1]!);
   const ar = ADJECTIVE_AFTER_AR.exec(text.slice(m.end, m.end + 24));
   return ar ? gazetteer.countryOfDemonym(ar[1]!) : undefined;
+}
+
+/** `text` just before `at` is "of" or "of the" and white space (any case). */
+function followsOf(text: string, at: number): boolean {
+  let i = skipSpaceBack(text, at);
+  if (i === at) return false;
+  if (endsWithWord(text, i, 'the')) i = skipSpaceBack(text, i - 3);
+  return endsWithWord(text, i, 'of');
+}
+function skipSpaceBack(text: string, i: number): number {
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+function endsWithWord(text: string, i: number, word: string): boolean {
+  return i >= word.length && text.slice(i - word.length, i).toLowerCase() === word;
 }
 
 /** All candidates lie within 15 km of the first (and in its country). */
