@@ -193,6 +193,9 @@ export interface FatalityClaim {
   doc_id: string;
   /** Where the figure was read (optional, for the UI). */
   evidence?: Evidence;
+  /** This event's part of `count`, when the report gives one figure for several events ("air
+   *  strikes on X, Y and Z killed 12"): ACLED divides it evenly, the remainder to the first. */
+  share?: number;
 }
 
 export interface Evidence {

@@ -23,7 +23,7 @@ import {
 import type { KnowledgeBase } from '../kb/index.js';
 import { resolvePlaceMentions } from '../kb/index.js';
 import { findDatesWithSpans, findNumbers, resolveRelativeDate, segmentSentences, tokenize } from '../text/index.js';
-import { conservativeFatalities, findClaims, mergeClaims, singleVictimNouns, type ActorInfo, type SentenceView } from './claims.js';
+import { conservativeFatalities, findClaims, mergeClaims, shareClaim, singleVictimNouns, type ActorInfo, type SentenceView } from './claims.js';
 import type { CompiledLang, CueEntry, Lexicon, TriggerRule } from './lexicon.js';
 import { buildWords, introducesCause, isArabicWord, scanWords, wordRange, type LexHit, type Word } from './words.js';
 
@@ -1096,8 +1096,17 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
     }
     let target: DocEvent | undefined;
     // (one event per place: the figure's own, "five civilians in Maarat al-Numan and two in Kafr Nabl")
-    if (best && best.events.length) target = eventAtPlaceAfter(best, words, c) ?? best.events.find((e) => e.geo_precision === 1) ?? best.events[0];
-    else if (best?.anaphoric) target = ctx.lastOfRule(best.rule.id, sIndex) ?? ctx.episodeStart(best.sub, sIndex) ?? ctx.lastOfType(best.sub, sIndex) ?? ctx.lastViolent(sIndex, 3);
+    if (best && best.events.length) {
+      target = eventAtPlaceAfter(best, words, c);
+      // one figure for the trigger's several places ("air strikes on X, Y and Z killed 12"): ACLED
+      // divides it among their events
+      if (!target && best.events.length > 1 && c.count !== null && !(cumulative && best.events[0]!.time_precision === 1)) {
+        const parts = shareClaim(c, best.events.length);
+        best.events.forEach((e, k) => { mergeClaims(e.fatality_claims, [parts[k]!]); e.fatalities = conservativeFatalities(e.fatality_claims); });
+        continue;
+      }
+      target ??= best.events.find((e) => e.geo_precision === 1) ?? best.events[0];
+    } else if (best?.anaphoric) target = ctx.lastOfRule(best.rule.id, sIndex) ?? ctx.episodeStart(best.sub, sIndex) ?? ctx.lastOfType(best.sub, sIndex) ?? ctx.lastViolent(sIndex, 3);
     // no trigger: a casualty total belongs to the offensive being narrated, else to the last violent event
     // — fighters' deaths to the last battle when one was just reported (not to the air strike
     // narrated after it: "سيطرت قوات النظام على X ... في حين تواصل الطائرات الروسية قصفها ... مقتل سبعة عناصر")
@@ -1113,11 +1122,13 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
 }
 
 /** The frame's event at the place named right after a figure and its noun ("two in Kafr Nabl",
- *  "خمسة مدنيين في معرة النعمان"), when the frame has one event per place. */
+ *  "خمسة مدنيين في معرة النعمان"), or later in its clause ("killing two civilians and wounding
+ *  three in the town of al-Bara"), when the frame has one event per place. Not past the frame's
+ *  own trigger: "12 civilians were killed in air strikes on X and Y" places the strikes. */
 function eventAtPlaceAfter(f: Frame, words: readonly Word[], c: FatalityClaim): DocEvent | undefined {
   if (f.events.length < 2 || !c.evidence) return undefined;
   const [, ct] = wordRange(words, c.evidence);
-  const p = f.places.find((q) => q.from >= ct && q.from - ct <= 4 && !words.slice(ct, q.from).some((w) => w.punct));
+  const p = f.places.find((q) => q.from >= ct && q.from - ct <= 8 && !(f.from >= ct && f.from < q.from) && !words.slice(ct, q.from).some((w) => w.punct));
   return p?.place ? f.events.find((e) => e.place_id === p.place!.id) : undefined;
 }
 

@@ -480,10 +480,11 @@ function relativeJoinedTo(s: SentenceView, to: number, arabic: boolean): LexHit<
 export function conservativeFatalities(claims: readonly FatalityClaim[]): number {
   const byClaimant = new Map<string, Map<Victims, number>>();
   for (const c of claims) {
-    if (c.count === null || c.count === undefined) continue;
+    const n = claimFigure(c);
+    if (n === null) continue;
     const key = c.claimant ?? '';
     const groups = byClaimant.get(key) ?? new Map<Victims, number>();
-    groups.set(c.victims, Math.min(groups.get(c.victims) ?? Infinity, c.count));
+    groups.set(c.victims, Math.min(groups.get(c.victims) ?? Infinity, n));
     byClaimant.set(key, groups);
   }
   let best = Infinity;
@@ -493,6 +494,23 @@ export function conservativeFatalities(claims: readonly FatalityClaim[]): number
     best = Math.min(best, total);
   }
   return Number.isFinite(best) ? best : 0;
+}
+
+/** The figure a claim gives its event: its share of a toll reported for several events, else
+ *  its count (null: no figure). */
+export function claimFigure(c: FatalityClaim): number | null {
+  if (c.share !== undefined && c.share !== null) return c.share;
+  return c.count === undefined ? null : c.count;
+}
+
+/** One figure reported for several events, divided among them as ACLED does: evenly, the
+ *  remainder one each to the first ones (12 over 3 → 4, 4, 4; 5 over 3 → 2, 2, 1). Each event
+ *  gets its own copy of the claim, count as reported, `share` its part. */
+export function shareClaim(c: FatalityClaim, n: number): FatalityClaim[] {
+  if (c.count === null || !Number.isInteger(c.count) || c.count < 0 || n < 2) return Array.from({ length: Math.max(1, n) }, () => c);
+  const base = Math.floor(c.count / n);
+  const rest = c.count % n;
+  return Array.from({ length: n }, (_, k) => ({ ...c, share: base + (k < rest ? 1 : 0) }));
 }
 
 /** Adds claims not already present (same count, victims and claimant). */

@@ -3,6 +3,6 @@ export { loadLexicon, compileLexicon, parseTriggerFile, parseCueFile, LEXICON_DI
 export type { Lexicon, TriggerRule, CueEntry, CueGroup, CompiledLang } from './lexicon.js';
 export { analyzeDocument, notesFor, WITHDRAWAL_RULE } from './analyze.js';
 export type { DocumentAnalysis } from './analyze.js';
-export { conservativeFatalities, findClaims, mergeClaims } from './claims.js';
+export { claimFigure, conservativeFatalities, findClaims, mergeClaims, shareClaim } from './claims.js';
 export { buildWords, scanWords } from './words.js';
 export type { Word } from './words.js';

@@ -130,6 +130,7 @@ const W0_JOINABLE = 1 << 19; // first
 const W0_DIGIT = 1 << 20; // first: starts with an ASCII digit
 const W_FEATURE_EN = 1 << 21; // any: lower-case word that may continue an English name (air base)
 const W_LIST_INTRO = 1 << 22; // any: opens the list after a plural head noun (بينها، including)
+const W0_PLACE_VERB_EN = 1 << 23; // first: an English verb whose object is a place (captured, shelled)
 
 /** Word info before the matcher-specific fields (head, flags, classes) are filled in. */
 type BaseInfo = Omit<WordInfo, 'head' | 'flags' | 'rootKids' | 'sets' | 'dirAr' | 'dirEn' | 'dualDir'>;
@@ -474,6 +475,7 @@ export class MentionMatcher {
       if (S.notNamesEn.has(k0)) sets |= W0_NOT_NAME_EN;
       if (S.commonEn.has(k0)) sets |= W0_COMMON_EN;
       if (S.joinablePrefixes.has(k0)) sets |= W0_JOINABLE;
+      if (S.placeVerbsEn.has(k0)) sets |= W0_PLACE_VERB_EN;
       if (/^\d/.test(k0)) sets |= W0_DIGIT;
     }
     // one literal for every info: one shape
@@ -853,7 +855,7 @@ export class MentionMatcher {
     if (!node.places) return;
     const ids0 = hit.extra ? [...node.places, ...hit.extra.filter((x) => !node.places!.includes(x))] : node.places;
     const { all, syrian } = hit.extra ? this.placesOf(ids0) : (node.found ??= this.placesOf(ids0));
-    const strong = !!(head || cue.prep || cue.list || cue.region || cue.postHead);
+    const strong = !!(head || cue.prep || cue.list || cue.region || cue.postHead || cue.verb);
     const single = hit.end - i === 1;
     // Syrian namesakes come first, but a major town abroad stays a candidate: the document
     // decides (resolvePlaceMentions: "Hodeidah" in a report about Yemen)
@@ -926,6 +928,7 @@ export class MentionMatcher {
     else if (cue.prep) why.push('after place preposition');
     else if (cue.list) why.push('in a list of places');
     else if (cue.region) why.push('before a region');
+    else if (cue.verb) why.push('object of a verb of taking or striking places');
     if (ids.length > 1) why.push(`${ids.length} candidates, prior: ${cands[0]!.name} (${cands[0]!.admin1 ?? cands[0]!.country})`);
     const score = Math.min(1, (hit.viaSkeleton ? 0.7 : 0.85) + (head ? 0.1 : strong ? 0.05 : 0) - (ids.length > 1 ? 0.05 : 0));
     // namesakes by spelling variant only (Kabani ~ Kobani): candidates, but behind the exact ones
@@ -942,7 +945,7 @@ export class MentionMatcher {
 
   /** Context that makes a name a place: a place preposition (في، من، ب-، in, near), a list
    *  continuing a place just found (و-/،/and), a following head noun (Abu Dali village) or region. */
-  private cues(units: Unit[], i: number, end: number, out: Mention[]): { prep: boolean; list: boolean; region: boolean; postHead: boolean } {
+  private cues(units: Unit[], i: number, end: number, out: Mention[]): { prep: boolean; list: boolean; region: boolean; postHead: boolean; verb: boolean } {
     const first = units[i]!;
     const prev = units[i - 1];
     const prep = first.clitics.includes('ب') || has(units, i - 1, W_PLACE_PREP);
@@ -956,7 +959,10 @@ export class MentionMatcher {
     const next = units[end];
     const postHead = !first.arabic && has(units, end, W_POST_HEAD_EN);
     const region = !!next && (has(units, end, W_COUNTRYSIDE_AR) || (next.keys[0] === 'في' && has(units, end + 1, W_COUNTRYSIDE_AR)));
-    return { prep, list, region, postHead };
+    // "forces captured Atshan": the object of a verb of taking or striking places (not a cue for
+    // an actor's name, which such verbs take as often: "captured ISIS fighters")
+    const verb = !first.arabic && !!prev && (prev.sets & W0_PLACE_VERB_EN) !== 0;
+    return { prep, list, region, postHead, verb };
   }
 }
 

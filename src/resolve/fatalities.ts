@@ -1,7 +1,7 @@
 // Fatality claims: the ACLED headline figure (most conservative) and the claims that
 // contradict each other. Claims are never averaged or dropped; these only read them.
 import type { ConflictEvent, FatalityClaim, Victims } from '../core/index.js';
-import { conservativeFatalities } from '../extract/index.js';
+import { claimFigure, conservativeFatalities } from '../extract/index.js';
 
 /** Who a claim speaks for: the named claimant, or (unattributed) the document that printed it. */
 function claimantKey(c: FatalityClaim): string {
@@ -34,12 +34,14 @@ interface Comparison {
 function widestDisagreement(claims: FatalityClaim[]): Comparison | null {
   const byGroup = new Map<Victims, Map<string, number>>(); // group → claimant → lowest
   for (const c of claims) {
-    if (c.count === null || !Number.isFinite(c.count) || c.count <= 0) continue;
+    // (a toll reported for several events is compared by this event's share of it)
+    const n = claimFigure(c);
+    if (n === null || !Number.isFinite(n) || n <= 0) continue;
     let m = byGroup.get(c.victims);
     if (!m) byGroup.set(c.victims, (m = new Map()));
     const k = claimantKey(c);
     const prev = m.get(k);
-    if (prev === undefined || c.count < prev) m.set(k, c.count);
+    if (prev === undefined || n < prev) m.set(k, n);
   }
   let best: Comparison | null = null;
   const consider = (a: number, b: number) => {

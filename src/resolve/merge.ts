@@ -295,7 +295,7 @@ function mergedClaims(members: EventRecord[]): FatalityClaim[] {
   const seen = new Map<string, FatalityClaim>();
   for (const m of members) {
     for (const c of m.ev.fatality_claims ?? []) {
-      const key = `${c.doc_id}\u0001${c.count}\u0001${c.victims}\u0001${c.claimant ?? ''}`;
+      const key = `${c.doc_id}\u0001${c.count}\u0001${c.share ?? ''}\u0001${c.victims}\u0001${c.claimant ?? ''}`;
       if (!seen.has(key)) seen.set(key, c);
     }
   }

@@ -54,6 +54,7 @@ export const eventSchema = {
           claimant: nstr,
           doc_id: str,
           evidence: evidenceSchema,
+          share: { type: 'integer', description: "this event's part of count, when one figure was reported for several events (divided evenly, ACLED)" },
         },
       },
     },

@@ -40,6 +40,7 @@ const SOURCE_KEYS = ['doc_id', 'title', 'lang', 'published', 'evidence'] as cons
 const EVIDENCE_KEYS = ['text', 'start', 'end'] as const;
 const CLAIM_KEYS = ['count', 'qualifier', 'victims', 'claimant', 'doc_id'] as const;
 const CLAIM_KEYS_WITH_EVIDENCE = [...CLAIM_KEYS, 'evidence'] as const;
+const CLAIM_KEYS_WITH_SHARE = [...CLAIM_KEYS_WITH_EVIDENCE, 'share'] as const;
 
 /** True when an evidence object is a span of the document quoted exactly. */
 function quotesDocument(ev: unknown, doc: StoredDocContext): ev is { text: string; start: number; end: number } {
@@ -66,12 +67,15 @@ function unpackSource(s: unknown, doc: StoredDocContext): EventSource {
 }
 
 /** A claim read in this document → [count, qualifier, victims, claimant] (+ start, end of its
- *  figure); anything else as it is. */
+ *  figure, + this event's share of it); anything else as it is. */
 function packClaim(c: FatalityClaim, doc: StoredDocContext): unknown {
   if (!c || typeof c !== 'object' || c.doc_id !== doc.doc_id) return c;
   if (sameKeys(c, CLAIM_KEYS)) return [c.count, c.qualifier, c.victims, c.claimant];
   if (sameKeys(c, CLAIM_KEYS_WITH_EVIDENCE) && quotesDocument(c.evidence, doc)) {
     return [c.count, c.qualifier, c.victims, c.claimant, c.evidence.start, c.evidence.end];
+  }
+  if (sameKeys(c, CLAIM_KEYS_WITH_SHARE) && quotesDocument(c.evidence, doc) && Number.isInteger(c.share)) {
+    return [c.count, c.qualifier, c.victims, c.claimant, c.evidence!.start, c.evidence!.end, c.share];
   }
   return c;
 }
@@ -80,6 +84,7 @@ function unpackClaim(c: unknown, doc: StoredDocContext): FatalityClaim {
   if (!Array.isArray(c)) return c as FatalityClaim;
   const claim: FatalityClaim = { count: c[0], qualifier: c[1], victims: c[2], claimant: c[3], doc_id: doc.doc_id };
   if (c.length > 4) claim.evidence = { text: doc.text.slice(c[4], c[5]), start: c[4], end: c[5] };
+  if (c.length > 6) claim.share = c[6];
   return claim;
 }
 

@@ -67,7 +67,9 @@ function claimsTable(claims: FatalityClaim[], contradiction: Contradiction | nul
     h('tbody', {}, ...claims.map((c) => {
       const cls = contradiction && c.count !== null ? (c.count === min ? 'claim-min' : c.count === max ? 'claim-max' : '') : '';
       return h('tr', { class: cls || null },
-        h('td', { class: 'num' }, claimCount(c), cls === 'claim-min' ? h('span', { class: 'tag' }, t('d_lowest')) : null, cls === 'claim-max' ? h('span', { class: 'tag tag-warn' }, t('d_highest')) : null),
+        h('td', { class: 'num' }, claimCount(c),
+          c.share !== undefined && c.share !== null ? h('div', { class: 'muted small', 'data-testid': 'claim-share' }, t('d_share').replace('{n}', formatNumber(c.share))) : null,
+          cls === 'claim-min' ? h('span', { class: 'tag' }, t('d_lowest')) : null, cls === 'claim-max' ? h('span', { class: 'tag tag-warn' }, t('d_highest')) : null),
         h('td', {}, term(c.victims)),
         h('td', {}, c.claimant ? bidi(c.claimant) : h('span', { class: 'muted' }, t('d_unattributed'))),
         h('td', { class: 'small' }, bidi(c.doc_id)),

@@ -199,6 +199,19 @@ describe('web app in chromium', { skip: skipReason, timeout: 300_000 }, () => {
     await page.screenshot({ path: screenshotPath('04-event-arabic-evidence') });
   });
 
+  it("shows a toll reported for several towns with this town's share of it", async () => {
+    const { events } = await api<{ events: ConflictEvent[] }>('/api/events?limit=1000');
+    const shared = events.find((e) => e.fatality_claims.some((c) => typeof c.share === 'number' && c.share !== c.count));
+    assert.ok(shared, 'the seeds report tolls for several towns at once');
+    const claim = shared.fatality_claims.find((c) => typeof c.share === 'number')!;
+    await page.goto(`${base}/?event=${encodeURIComponent(shared.event_id)}`);
+    const note = page.locator('[data-testid=drawer] [data-testid=claim-share]').first();
+    await note.waitFor({ timeout: 10_000 });
+    assert.match((await note.textContent()) ?? '', new RegExp(`^${claim.share} of them in this event`));
+    assert.equal(await page.locator('[data-testid=drawer] [data-testid=fatalities]').textContent(), String(shared.fatalities));
+    assert.ok(shared.fatalities < claim.count!, 'the headline is the share, not the whole figure');
+  });
+
   it("finds Kafr Nabudah by place search and shows its control history", async () => {
     const { items } = await api<{ items: ControlChange[] }>('/api/control');
     assert.ok(items.length > 0, 'there are control changes');

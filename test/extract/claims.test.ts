@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { FatalityClaim, Lang } from '../../src/core/index.js';
-import { analyzeDocument, conservativeFatalities, loadLexicon, type Lexicon } from '../../src/extract/index.js';
+import { analyzeDocument, conservativeFatalities, loadLexicon, shareClaim, type Lexicon } from '../../src/extract/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/kb/index.js';
 
 let lexicon: Lexicon;
@@ -64,6 +64,20 @@ describe('killed and captured', () => {
   });
 });
 
+describe('shareClaim (one figure for several events)', () => {
+  const claim: FatalityClaim = { count: 12, qualifier: 'exact', victims: 'civilians', claimant: 'SOHR', doc_id: 'd' };
+  it('divides evenly, the remainder one each to the first events, and keeps the figure as reported', () => {
+    assert.deepEqual(shareClaim(claim, 3).map((x) => [x.count, x.share]), [[12, 4], [12, 4], [12, 4]]);
+    assert.deepEqual(shareClaim({ ...claim, count: 5 }, 3).map((x) => x.share), [2, 2, 1]);
+    assert.deepEqual(shareClaim({ ...claim, count: 1 }, 2).map((x) => x.share), [1, 0]);
+    assert.equal(shareClaim(claim, 3).reduce((s, x) => s + x.share!, 0), 12);
+  });
+  it('leaves a claim alone when there is nothing to divide', () => {
+    assert.deepEqual(shareClaim(claim, 1), [claim]);
+    assert.equal(shareClaim({ ...claim, count: null, qualifier: 'vague' }, 3)[0]!.share, undefined);
+  });
+});
+
 describe('conservativeFatalities (ACLED headline)', () => {
   const c = (count: number, victims: FatalityClaim['victims'], claimant: string | null): FatalityClaim => ({ count, qualifier: 'exact', victims, claimant, doc_id: 'd' });
   it('sums victim groups within a claimant and takes the lowest claimant total', () => {
@@ -71,6 +85,10 @@ describe('conservativeFatalities (ACLED headline)', () => {
   });
   it('takes the lowest figure per victim group of one claimant', () => {
     assert.equal(conservativeFatalities([c(40, 'civilians', 'SOHR'), c(45, 'civilians', 'SOHR')]), 40);
+  });
+  it("counts a shared toll by this event's share of it", () => {
+    assert.equal(conservativeFatalities([{ ...c(12, 'civilians', 'SOHR'), share: 4 }]), 4);
+    assert.equal(conservativeFatalities([{ ...c(12, 'civilians', 'SOHR'), share: 4 }, c(6, 'civilians', 'SOHR')]), 4);
   });
   it('is 0 with no figures', () => {
     assert.equal(conservativeFatalities([]), 0);

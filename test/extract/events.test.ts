@@ -1726,9 +1726,20 @@ describe('where the toll fell (2026-12-07, fourth)', () => {
     assert.deepEqual(byPlace('On 19 May 2019, Russian aircraft carried out more than 30 air strikes on the southern Idlib countryside, killing five civilians in Maarat al-Numan and two in Kafr Nabl.', 'en'), expected);
     assert.deepEqual(byPlace('وفي 19 أيار 2019 شنت الطائرات الحربية الروسية أكثر من 30 غارة على ريف إدلب الجنوبي، ما أسفر عن مقتل خمسة مدنيين في معرة النعمان واثنين في كفرنبل.', 'ar'), expected);
   });
-  it('a figure named with no town after it stays with the first event', () => {
-    assert.deepEqual(byPlace('On 19 May 2019, air strikes hit Maarat al-Numan and Kafr Nabl, killing five civilians.', 'en'),
-      [['Maarat al-Numan', 5, [[5, 'civilians']]], ['Kafr Nabl', 0, []]]);
+  it('a figure with no town after it is divided among the towns, as ACLED does: evenly, the remainder to the first', () => {
+    // every event shows the figure as reported; its headline is its share
+    const expected = [['Maarat al-Numan', 3, [[5, 'civilians']]], ['Kafr Nabl', 2, [[5, 'civilians']]]];
+    assert.deepEqual(byPlace('On 19 May 2019, air strikes hit Maarat al-Numan and Kafr Nabl, killing five civilians.', 'en'), expected);
+    assert.deepEqual(byPlace('وفي 19 أيار 2019 استهدفت غارات جوية معرة النعمان وكفرنبل، ما أسفر عن مقتل خمسة مدنيين.', 'ar'), expected);
+  });
+  it('"air strikes on X, Y and Z killed 12 civilians", "قتل 12 مدنياً جراء غارات على X وY وZ": a third each, the claimant kept', () => {
+    const shares = (text: string, lang: Lang) => asserted(run(text, lang).events)
+      .map((e) => [e.location, e.fatalities, e.fatality_claims.map((c) => [c.count, c.share, c.claimant])]);
+    const expected = ['Kafr Nabl', 'Maarat al-Numan', 'Khan Shaykhun'].map((p) => [p, 4, [[12, 4, 'SOHR']]]);
+    assert.deepEqual(shares('On 20 May 2019, Russian air strikes on Kafr Nabl, Maarat al-Numan and Khan Sheikhoun killed 12 civilians, the Syrian Observatory for Human Rights said.', 'en'), expected);
+    assert.deepEqual(shares('وفي 20 أيار 2019 قتل 12 مدنياً جراء غارات روسية على كفرنبل ومعرة النعمان وخان شيخون، بحسب المرصد السوري.', 'ar'), expected);
+    // the towns after the trigger are where the strikes fell, not where the figure's victims were
+    assert.deepEqual(shares('On 20 May 2019, 12 civilians were killed in Russian air strikes on Kafr Nabl, Maarat al-Numan and Khan Sheikhoun, SOHR said.', 'en'), expected);
   });
 });
 

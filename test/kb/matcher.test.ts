@@ -265,3 +265,13 @@ test('a town whose namesakes all lie at one spot anchors the places named with i
 test('"Human Rights Watch said" at a sentence start names no village Himmin', () => {
   assert.deepEqual(surfaces(mentionsOf('Human Rights Watch said the strikes on Maarat al-Numan were unlawful.').filter((m) => m.kind === 'place')), ['Maarat al-Numan']);
 });
+
+test('the object of an English verb of taking or striking places is a place ("forces captured Atshan"); an actor stays an actor', () => {
+  // Atshan names ten places (spelling variants): alone, it would read as a personal name
+  assert.deepEqual(surfaces(mentionsOf('Government forces captured Atshan.', 'en'), 'place'), ['Atshan']);
+  assert.deepEqual(surfaces(mentionsOf('Government artillery shelled Atshan on Monday.', 'en'), 'place'), ['Atshan']);
+  assert.deepEqual(surfaces(mentionsOf('Rebels captured ISIS fighters.', 'en'), 'actor'), ['Rebels', 'ISIS']);
+  assert.deepEqual(surfaces(mentionsOf('Rebels captured ISIS fighters.', 'en'), 'place'), []);
+  // without the verb, the name alone is not taken for the village
+  assert.deepEqual(surfaces(mentionsOf('Atshan said the talks failed.', 'en'), 'place'), []);
+});

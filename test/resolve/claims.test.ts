@@ -87,3 +87,20 @@ test('contradictions are listed widest first', () => {
   ]);
   assert.deepEqual(found.map((c) => c.event_id), ['ev_big', 'ev_small']);
 });
+
+test("a toll one report gave for several towns counts, once merged, by this town's share of it", () => {
+  const base = { sub_event_type: 'Air/drone strike' as const, actor1: 'Military Forces of Russia', actor2: 'Civilians (Syria)', place_id: 'ocha:C4140', geo_precision: 1 as const, event_date: '2019-05-20', time_precision: 1 as const };
+  // one report: "strikes on Kafr Nabl, Maarat al-Numan and Khan Shaykhun killed 12" (a third here)
+  const shared = docEvent({ ...base, doc_event_id: 'de_d0000000000000a1', doc_id: 'a.txt',
+    claims: [{ count: 12, qualifier: 'exact', victims: 'civilians', claimant: 'SOHR', share: 4 }] });
+  // another report gives this town's own figure
+  const own = docEvent({ ...base, doc_event_id: 'de_d0000000000000b2', doc_id: 'b.txt',
+    claims: [{ count: 5, qualifier: 'exact', victims: 'civilians', claimant: 'Syria Civil Defence' }] });
+  assert.equal(shared.fatalities, 4);
+  const [ev] = mergeEvents([shared, own]);
+  assert.ok(ev);
+  assert.equal(ev.fatalities, 4);
+  assert.deepEqual(ev.fatality_claims.map((c) => [c.count, c.share]), [[12, 4], [5, undefined]]);
+  // 4 against 5 is no contradiction (12 against 5 would be)
+  assert.deepEqual(findContradictions([ev]), []);
+});

@@ -44,6 +44,17 @@ describe('stored per-document events', () => {
     });
   }
 
+  it("keep a shared toll's share (\"air strikes on X, Y and Z killed 12\": a third each)", () => {
+    const text = 'On 20 May 2019, Russian air strikes on Kafr Nabl, Maarat al-Numan and Khan Sheikhoun killed 12 civilians.';
+    const doc = docContext('d2.txt', text);
+    const events = coded(doc);
+    assert.deepEqual(events.map((e) => e.fatality_claims.map((c) => c.share)), [[4], [4], [4]]);
+    const back = roundTrip(events, doc);
+    assert.equal(JSON.stringify(back), JSON.stringify(events));
+    // still packed: the claims are arrays, not objects with their field names
+    assert.ok(!JSON.stringify(packDocEvents(events, doc)).includes('"share"'));
+  });
+
   it('are a third of the plain JSON for the seed reports', (t) => {
     if (!existsSync(SEED_CORPUS_DIR)) return t.skip('seed corpus absent');
     let plain = 0;
