@@ -1687,6 +1687,19 @@ function airWordBefore(words: readonly Word[], from: number, to: number): boolea
   return false;
 }
 
+/** "air defences", "الدفاعات الجوية", "الدفاع الجوي" within three words of the trigger (the
+ *  subject before it, or after an Arabic verb). Stems are in key form. */
+function airDefenceNear(words: readonly Word[], hit: { from: number; to: number }, sFrom: number, sTo: number): boolean {
+  const defence = (w: Word) => /^(?:defen[cs]es?|دفاعات|دفاع)$/.test(w.stem);
+  const air = (w: Word | undefined) => !!w && /^(?:air|جويه|جوي)$/.test(w.stem);
+  for (let i = Math.max(sFrom, hit.from - 3); i < Math.min(sTo, hit.to + 3); i++) {
+    const w = words[i]!;
+    if (i >= hit.from && i < hit.to) continue;
+    if (defence(w) && (air(words[i - 1]) || air(words[i + 1]))) return true;
+  }
+  return false;
+}
+
 /** A missile word at the trigger that is not a cruise missile. */
 function isAirMissile(words: readonly Word[], from: number, to: number): boolean {
   let missile = false;
@@ -2009,6 +2022,22 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   // "despite a ceasefire agreed by the guarantors", "in violation of the truce", "رغم اتفاق وقف
   // إطلاق النار", "خرق الهدنة": an agreement named as the background of what happened is none of its own
   if (sub === 'Agreement' && agreementAsBackground(words, hit.from, sFrom)) return null;
+  // "a landmine left over from the fighting", "لغم من مخلفات المعارك": the past that left the
+  // ordnance is no event of the report
+  if (cues.of('remnant').some((c) => c.to <= hit.from && hit.from - c.to <= 2)) return null;
+  // "air defences repelled an Israeli attack", "الدفاعات الجوية تصدت لعدوان إسرائيلي": what air
+  // defences repel comes through the air, so it is stopped on its way (ACLED's disrupted weapons
+  // use, by the defender against the side that fired), not a clash
+  if (sub === 'Armed clash' && rule.roles.actor1 === 'attacker' && airDefenceNear(words, hit, sFrom, sTo)) {
+    sub = 'Disrupted weapons use';
+    ruleIds.push('air-defence-repel');
+  }
+  // "a shell left over from the war exploded", "انفجار قذيفة من مخلفات الحرب": unexploded
+  // ordnance going off is an explosive, not a bombardment (ACLED: Remote explosive/landmine/IED)
+  if ((sub === 'Shelling/artillery/missile attack' || sub === 'Air/drone strike') && cues.of('remnant').some((c) => c.from >= hit.to && c.from - hit.to <= 2)) {
+    sub = 'Remote explosive/landmine/IED';
+    ruleIds.push('war-remnant');
+  }
   const negCue = cues.between(winFrom, hit.from, 'negation') ?? farCue(cues, words, 'inability', Math.max(prevTrigEnd, hit.from - 12, sFrom), hit.from);
   // ("failed to advance despite heavy Russian air strikes", "رغم الغارات": what "despite" names happened)
   const neg = negCue && !despiteBetween(words, negCue.to, hit.from) ? negCue : undefined;
@@ -2085,7 +2114,9 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
     if (mediators.includes(a)) continue;
     if (mediators.some((m) => a.from >= m.to && a.from - m.to <= 2 && (joinedWith(words, m.to, a.from) || words[a.from]!.clitics.includes('و')))) mediators.push(a);
   }
-  const scope = mediators.length ? { ...sc, parties: parties.filter((a) => !mediators.includes(a)) } : sc;
+  // ("a cluster bomb left over from Russian air strikes": who left it is no party to its going off)
+  const outside = [...mediators, ...parties.filter((a) => cues.of('remnant').some((c) => a.from >= c.to && a.from - c.to <= 2))];
+  const scope = outside.length ? { ...sc, parties: parties.filter((a) => !outside.includes(a)) } : sc;
   const { actor1, assoc1, actor2, assoc2 } = frameActors(scope, hit, rule, sub, ruleIds, nextFrom, prevTo, roles);
 
   if (rule.requires?.includes('armed-actor')) {
@@ -2255,6 +2286,11 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
       assocInfos = assocInfos.filter((x) => x.id !== force.id);
       ruleIds.push(harmed ? 'force-against-protesters' : 'protest-intervention');
     }
+  }
+  // (the air defences that stopped an attack are the first side: see candidateFor)
+  if (ruleIds.includes('air-defence-repel')) {
+    [a1, a2] = [a2, a1];
+    a1FromText = !!a1;
   }
   const mine = framePlaces(sc, hit, rule, nextFrom, prevTo, exceptAt, listGapAt);
   if ((rule.territory || sub === 'Armed clash') && !a2 && a1) {
@@ -2741,6 +2777,11 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[], 
     // at each other is the clash itself
     if (eventTypeOf(f.sub) === 'Explosions/Remote violence' && exchangedFire(words, f.hit) && c.some((g) => g !== f && g.sub === 'Armed clash')) return false;
     if (attackVerb(f)) return false;
+    // ("Israeli missiles struck X; air defences intercepted most of them": the attack just told,
+    // of which the interception is a part)
+    if (f.ruleIds.includes('air-defence-repel') && c.some((g) => eventTypeOf(g.sub) === 'Explosions/Remote violence' && g.hit.to <= f.hit.from)) return false;
+    // ("air defences repelled an Israeli attack": the attack is what they stopped)
+    if (f.sub === 'Armed clash' && f.rule.weak && c.some((g) => g.ruleIds.includes('air-defence-repel') && f.hit.from >= g.hit.to && f.hit.from - g.hit.to <= 3)) return false;
     if (base && f.rule.territory && f.rule.requires?.includes('armed-actor')) return false;
     // ("protesters attacked a police station", "هاجم المحتجون مبنى": the protesters' attack is the
     // violence of their demonstration, not an armed clash)
@@ -2760,6 +2801,12 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[], 
     if (f.sub === 'Armed clash' && !!cues.between(f.hit.from, f.hit.to, 'intercept') && !f.rule.requires?.includes('aircraft-after')
       && c.some((g) => g !== f && eventTypeOf(g.sub) === 'Explosions/Remote violence' && g.hit.from >= f.hit.to && g.hit.from - f.hit.to <= 3)) return false;
     if (f.rule.weak) {
+      // "Israeli missiles struck", "rockets hit": the weapon is the verb's subject (or, right after
+      // it, its instrument: "استهدفت بصواريخ"), and its kind
+      // decides (not the air defences the sentence also names)
+      // (in Arabic the verb comes first: "استهدفت صواريخ إسرائيلية")
+      if (f.rule.ambiguous_air && c.some((g) => g !== f && !g.rule.weak && eventTypeOf(g.sub) === 'Explosions/Remote violence'
+        && (g.hit.to === f.hit.from || g.hit.from === f.hit.to))) return false;
       // "a rocket attack", "a drone attack", "هجوم بطائرة مسيرة": the attack is that weapon's event
       if (f.sub === 'Armed clash' && c.some((g) => g !== f && eventTypeOf(g.sub) === 'Explosions/Remote violence'
         && (g.hit.to === f.hit.from || (g.hit.from === f.hit.to && words[g.hit.from]!.clitics.includes('ب'))))) return false;

@@ -2181,3 +2181,40 @@ describe('an adjective in the accusative (2026-12-07, sixth)', () => {
     }
   });
 });
+
+describe('remnants of war (2026-12-08)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.location, e.actor2, e.fatalities]);
+  it('"a landmine left over from the fighting", "لغم من مخلفات المعارك": the fighting is the past, the explosion the one event', () => {
+    const expected = [['Remote explosive/landmine/IED', 'Kafr Nabl', 'Civilians (Syria)', 2]];
+    assert.deepEqual(coded('On 20 May 2019, a landmine left over from the fighting killed two children in Kafr Nabl.', 'en'), expected);
+    assert.deepEqual(coded('وفي 20 أيار 2019 قتل طفلان بانفجار لغم أرضي من مخلفات المعارك في كفرنبل.', 'ar'), expected);
+  });
+  it('a shell that was itself left over is an explosive, not a bombardment ("قذيفة من مخلفات قصف سابق")', () => {
+    const expected = [['Remote explosive/landmine/IED', 'Kafr Nabl', 'Civilians (Syria)', 2]];
+    assert.deepEqual(coded('On 20 May 2019, two children were killed when a shell left over from earlier bombardment exploded in Kafr Nabl.', 'en'), expected);
+    assert.deepEqual(coded('وفي 20 أيار 2019 قتل طفلان بانفجار قذيفة من مخلفات قصف سابق في كفرنبل.', 'ar'), expected);
+  });
+  it('who left the ordnance is no party to its going off', () => {
+    const expected = [['Remote explosive/landmine/IED', 'Kafr Nabl', 'Civilians (Syria)', 2]];
+    assert.deepEqual(coded('On 20 May 2019, two children were killed in Kafr Nabl when a cluster bomb left over from Russian air strikes went off.', 'en'), expected);
+    assert.deepEqual(coded('وفي 20 أيار 2019 قتل طفلان بانفجار قنبلة عنقودية من مخلفات الغارات الروسية في كفرنبل.', 'ar'), expected);
+  });
+});
+
+describe('missiles and air defences (2026-12-08)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2]);
+  it('"Israeli missiles struck", "استهدفت صواريخ إسرائيلية": the weapon is the verb\'s subject, one attack of its kind', () => {
+    const expected = [['Shelling/artillery/missile attack', 'Military Forces of Israel', null]];
+    // (the air defences named after it do not make the missiles an air strike of their own)
+    assert.deepEqual(coded('On 20 May 2019, Israeli missiles struck targets near Damascus, and air defences repelled most of them, SANA said.', 'en'), expected);
+    assert.deepEqual(coded('وفي 20 أيار 2019 استهدفت صواريخ إسرائيلية مواقع قرب دمشق، وقالت سانا إن الدفاعات الجوية تصدت لمعظمها.', 'ar'), expected);
+  });
+  it('what air defences repel is stopped on its way, by them, against the side that fired (not a clash)', () => {
+    assert.deepEqual(coded('On 20 May 2019, Syrian air defences repelled an Israeli attack on Damascus.', 'en'), [['Disrupted weapons use', 'Military Forces of Syria', 'Military Forces of Israel']]);
+    assert.deepEqual(coded('وفي 20 أيار 2019 تصدت الدفاعات الجوية السورية لعدوان إسرائيلي على دمشق.', 'ar'), [['Disrupted weapons use', 'Military Forces of Syria', 'Military Forces of Israel']]);
+  });
+  it('a repelled ground attack stays a clash', () => {
+    assert.deepEqual(coded('وفي 20 أيار 2019 صدت فصائل المعارضة هجوما لقوات النظام على قرية الزكاة في ريف حماة الشمالي.', 'ar'), [['Armed clash', 'Military Forces of Syria', 'Opposition Rebels (Syria)']]);
+    assert.deepEqual(coded('On 20 May 2019, rebels repelled a government attack on al-Zakat in northern Hama.', 'en'), [['Armed clash', 'Military Forces of Syria', 'Opposition Rebels (Syria)']]);
+  });
+});
