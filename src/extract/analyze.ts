@@ -2777,6 +2777,11 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[], 
     // at each other is the clash itself
     if (eventTypeOf(f.sub) === 'Explosions/Remote violence' && exchangedFire(words, f.hit) && c.some((g) => g !== f && g.sub === 'Armed clash')) return false;
     if (attackVerb(f)) return false;
+    // "اغتال مجهولون قيادياً بإطلاق النار عليه", "assassinated him by opening fire on him": the
+    // shooting written as the means (ب, by) of an assassination or an attack is that event (a
+    // weak attack word yields to the shooting instead)
+    if (f.sub === 'Armed clash' && (words[f.hit.from]!.clitics.includes('ب') || words[f.hit.from - 1]?.stem === 'by') && c.some((g) => g !== f && (g.sub === 'Attack' || (g.sub === 'Armed clash' && !g.rule.weak))
+      && g.hit.to <= f.hit.from && f.hit.from - g.hit.to <= 8 && !anotherClause(f, g))) return false;
     // ("Israeli missiles struck X; air defences intercepted most of them": the attack just told,
     // of which the interception is a part)
     if (f.ruleIds.includes('air-defence-repel') && c.some((g) => eventTypeOf(g.sub) === 'Explosions/Remote violence' && g.hit.to <= f.hit.from)) return false;

@@ -49,6 +49,10 @@ function insert(root: Node, words: readonly string[]): Node {
 interface WordInfo {
   /** Lookup keys: the word with 0..n leading proclitics dropped, articles stripped. */
   keys: string[];
+  /** The keys by which the word may continue a name: all of them, but for a word with a
+   *  preposition written onto it (ب ل ك) only its forms with the preposition ("قرية المزرعة
+   *  بريف حماة" is not the village of Mazraat al-Reef; كفر بطيخ still is Kafr Battikh). */
+  contKeys: string[];
   /** Latin skeleton (capitalized Latin words only). */
   skel: string | null;
   arabic: boolean;
@@ -82,6 +86,7 @@ interface HeadNoun { plural: boolean; definite: boolean; kind: string }
  *  every unit has one shape (units are reused across documents, see WordCache.push). */
 class Unit implements WordInfo {
   keys: string[] = [];
+  contKeys: string[] = [];
   skel: string | null = null;
   arabic = false;
   cap = false;
@@ -160,7 +165,7 @@ function latinWord(t: Token): LatinWord {
     if (k === norms.length - 1 && POSSESSIVE.test(t.text)) keys.unshift((key = key.slice(0, -1)));
     const cap = UPPER_FIRST.test(surface);
     const article = isLatinArticle(key) && (norms.length > 1 || key === 'al' || key === 'el');
-    infos.push({ keys, skel: cap && !article ? latinWordSkeleton(key) : null, arabic: false, cap, clitics: '', article, punct: null, definite: false });
+    infos.push({ keys, contKeys: keys, skel: cap && !article ? latinWordSkeleton(key) : null, arabic: false, cap, clitics: '', article, punct: null, definite: false });
   }
   return { infos, offsets };
 }
@@ -171,6 +176,8 @@ function arabicWord(tokens: Token[], i: number, j: number): BaseInfo {
   let clitics = '';
   let definite = false;
   let unstripped: string[] | null = null;
+  // the forms that keep a preposition split off the word (see WordInfo.contKeys)
+  let withPreposition: string[] | null = null;
   // stem first (the tokenizer's best split), then less-split forms
   let v = '';
   for (let k = j; k >= i; k--) {
@@ -182,6 +189,8 @@ function arabicWord(tokens: Token[], i: number, j: number): BaseInfo {
       definite = true;
       (unstripped ??= []).push(v);
     }
+    if (g.clitic && (g.norm === 'ب' || g.norm === 'ل' || g.norm === 'ك' || g.norm === 'لل')) withPreposition ??= [];
+    if (withPreposition && st) withPreposition.push(st);
     if (st && !keys.includes(st)) keys.push(st);
     if (k > i && !tokens[k - 1]!.clitic) break;
   }
@@ -200,7 +209,7 @@ function arabicWord(tokens: Token[], i: number, j: number): BaseInfo {
     if (g.norm === 'ال' || g.norm === 'لل') definite = true;
     if (g.norm !== 'ال') clitics += g.norm;
   }
-  return { keys, skel: null, arabic: true, cap: false, clitics, article: false, punct: null, definite };
+  return { keys, contKeys: withPreposition ? keys.filter((k) => withPreposition.includes(k)) : keys, skel: null, arabic: true, cap: false, clitics, article: false, punct: null, definite };
 }
 
 /** Cache entry for a token text: the token's norm and clitic flag (checked, so a token that
@@ -267,7 +276,7 @@ class WordCache {
   private push(out: Unit[], w: WordInfo, start: number, end: number): void {
     let u = this.pool[out.length];
     if (!u) this.pool.push((u = new Unit()));
-    u.keys = w.keys; u.skel = w.skel; u.arabic = w.arabic; u.cap = w.cap; u.clitics = w.clitics; u.article = w.article;
+    u.keys = w.keys; u.contKeys = w.contKeys; u.skel = w.skel; u.arabic = w.arabic; u.cap = w.cap; u.clitics = w.clitics; u.article = w.article;
     u.punct = w.punct; u.definite = w.definite; u.head = w.head; u.flags = w.flags; u.rootKids = w.rootKids; u.sets = w.sets;
     u.dirAr = w.dirAr; u.dirEn = w.dirEn; u.dualDir = w.dualDir; u.start = start; u.end = end;
     out.push(u);
@@ -283,7 +292,7 @@ class WordCache {
   private punctInfo(text: string): WordInfo {
     let w = this.punct.get(text);
     if (!w) {
-      w = this.decorate({ keys: [], skel: null, arabic: false, cap: false, clitics: '', article: false, punct: text, definite: false });
+      w = this.decorate({ keys: [], contKeys: [], skel: null, arabic: false, cap: false, clitics: '', article: false, punct: text, definite: false });
       if (this.room()) this.punct.set(text, w);
     }
     return w;
@@ -479,7 +488,7 @@ export class MentionMatcher {
       if (/^\d/.test(k0)) sets |= W0_DIGIT;
     }
     // one literal for every info: one shape
-    return { keys: b.keys, skel: b.skel, arabic: b.arabic, cap: b.cap, clitics: b.clitics, article: b.article, punct: b.punct, definite: b.definite, head, flags,
+    return { keys: b.keys, contKeys: b.contKeys, skel: b.skel, arabic: b.arabic, cap: b.cap, clitics: b.clitics, article: b.article, punct: b.punct, definite: b.definite, head, flags,
       rootKids, sets, dirAr: firstDir(b.keys, this.dirsAr), dirEn: firstDir(b.keys, this.dirsEn), dualDir: firstDir(b.keys, this.w.dualDirAr as Record<string, Direction>) };
   }
 
@@ -583,7 +592,7 @@ export class MentionMatcher {
       for (let k = 0; k < kids.length; k++) this.walk(st, kids[k]!, j + 1, false);
       return;
     }
-    const keys = u.keys;
+    const keys = u.contKeys;
     for (let k = 0; k < keys.length; k++) {
       const c = next.get(keys[k]!);
       if (c) this.walk(st, c, j + 1, false);
@@ -776,7 +785,9 @@ export class MentionMatcher {
       if (units[k] && (units[k]!.sets & W_LIST_INTRO) !== 0) j = k + 1;
     }
     for (let n = 0; n < (head.plural ? 12 : 1); n++) {
-      if (j >= units.length || units[j]!.punct !== null || this.headNoun(units[j]!)) break;
+      // (a definite head noun right after a singular one is the name: "مدينة التل", "قرية المزرعة")
+      const namedHead = !head.plural && n === 0 && u.arabic && !!units[j]?.arabic && units[j]!.definite;
+      if (j >= units.length || units[j]!.punct !== null || (this.headNoun(units[j]!) && !namedHead)) break;
       // (a word that is never a name ends the list: "محور كبانة، إلا أن")
       if (units[j]!.arabic && (units[j]!.sets & W_NOT_NAME_AR) !== 0) break;
       let hit = this.longest(units, j);

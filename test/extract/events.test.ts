@@ -2218,3 +2218,17 @@ describe('missiles and air defences (2026-12-08)', () => {
     assert.deepEqual(coded('On 20 May 2019, rebels repelled a government attack on al-Zakat in northern Hama.', 'en'), [['Armed clash', 'Military Forces of Syria', 'Opposition Rebels (Syria)']]);
   });
 });
+
+describe('the shooting as the means of a killing (2026-12-08)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.location, e.fatalities]);
+  it('"اغتال مجهولون قيادياً بإطلاق النار عليه", "assassinated him by opening fire on him": one assassination', () => {
+    const expected = [['Attack', 'Yadudeh', 1]];
+    assert.deepEqual(coded('وفي 20 أيار 2019 اغتال مجهولون قيادياً سابقاً في فصائل المعارضة بإطلاق النار عليه في بلدة اليادودة بريف درعا الغربي.', 'ar'), expected);
+    assert.deepEqual(coded('On 20 May 2019, unknown gunmen assassinated a former rebel commander by opening fire on him in Yadudeh.', 'en'), expected);
+  });
+  it('an attack word yields to the shooting it was done by', () => {
+    const expected = [['Armed clash', 'Yadudeh', 0]];
+    assert.deepEqual(coded('وفي 20 أيار 2019 هاجم مسلحون حاجزاً لقوات النظام بإطلاق النار عليه في بلدة اليادودة.', 'ar'), expected);
+    assert.deepEqual(coded('On 20 May 2019, gunmen attacked a government checkpoint by opening fire on it in Yadudeh.', 'en'), expected);
+  });
+});

@@ -275,3 +275,19 @@ test('the object of an English verb of taking or striking places is a place ("fo
   // without the verb, the name alone is not taken for the village
   assert.deepEqual(surfaces(mentionsOf('Atshan said the talks failed.', 'en'), 'place'), []);
 });
+
+test('a definite head noun right after a singular one is the name ("مدينة التل", "the town of al-Tall")', () => {
+  assert.deepEqual(surfaces(mentionsOf('اعتقلت قوات النظام 12 شاباً في مدينة التل بريف دمشق.', 'ar'), 'place'), ['التل', 'بريف دمشق']);
+  assert.deepEqual(surfaces(mentionsOf('Government forces arrested 12 young men in the town of al-Tall in Rural Damascus.', 'en'), 'place'), ['al-Tall', 'Rural Damascus']);
+  // (a hill before its own name stays the start of that name)
+  assert.deepEqual(surfaces(mentionsOf('قصفت قوات النظام قرية تل مقطع.', 'ar'), 'place'), ['تل مقطع']);
+});
+
+test('a word with a preposition written onto it continues no name ("المزرعة بريف السويداء" is not Mazraat al-Reef)', () => {
+  const ms = mentionsOf('قصفت قوات النظام بلدة المزرعة بريف السويداء.', 'ar');
+  assert.deepEqual(surfaces(ms, 'place'), ['المزرعة']);
+  assert.deepEqual(surfaces(ms, 'region'), ['بريف السويداء']);
+  // its own letters still do: كفر بطيخ, and the name written without the preposition
+  assert.deepEqual(surfaces(mentionsOf('قصفت قوات النظام قرية كفر بطيخ.', 'ar'), 'place'), ['كفر بطيخ']);
+  assert.deepEqual(surfaces(mentionsOf('قصفت قوات النظام مزرعة الريف بريف حلب.', 'ar'), 'place'), ['مزرعة الريف']);
+});
