@@ -969,7 +969,7 @@ function dedupeEvents(events: DocEvent[], actorByName: (name: string) => ActorIn
       && (!e.actor1 || o.actor1 === e.actor1);
     if (!first && vague && e.admin1) {
       first = out.find((o) => o.sub_event_type === e.sub_event_type && o.event_date === e.event_date && o.admin1 === e.admin1 && o.modality === e.modality
-        && (o.geo_precision >= 2 || restated(o)));
+        && (o.geo_precision >= 2 || restated(o)) && !opposedSides(sideOf(o), sideOf(e)));
     }
     if (!first) { seen.set(key, e); out.push(e); continue; }
     mergeClaims(first.fatality_claims, e.fatality_claims);
@@ -2025,6 +2025,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   // "a landmine left over from the fighting", "لغم من مخلفات المعارك": the past that left the
   // ordnance is no event of the report
   if (cues.of('remnant').some((c) => c.to <= hit.from && hit.from - c.to <= 2)) return null;
+  // "hundreds of thousands have fled the fighting", "نزح الآلاف هرباً من المعارك": the violence
+  // people flee is background to their flight (it is coded from the report of it)
+  if (cues.of('flight').some((c) => c.to <= hit.from && hit.from - c.to <= 2)) return null;
   // "air defences repelled an Israeli attack", "الدفاعات الجوية تصدت لعدوان إسرائيلي": what air
   // defences repel comes through the air, so it is stopped on its way (ACLED's disrupted weapons
   // use, by the defender against the side that fired), not a clash

@@ -40,7 +40,7 @@ const triggerSchema = z.object({
 export const CUE_GROUPS = [
   'negation', 'inability', 'denial', 'planned', 'threatened', 'hypothetical', 'fear', 'attempt', 'achieve', 'claim', 'attribution',
   'kill', 'injury', 'casualties', 'victims', 'unnamed_place', 'air_context', 'assoc', 'leader',
-  'patient', 'agent_by', 'near', 'quantifier', 'except', 'actor_adjective', 'purpose_noun', 'conclude', 'establish', 'including', 'object_stop', 'captured', 'subset', 'commentary', 'retreat', 'again', 'earlier', 'look_back', 'toll', 'grievance', 'one_victim', 'kin', 'riot', 'target', 'disperse', 'intercept', 'mediation', 'cumulative', 'responsibility', 'remnant',
+  'patient', 'agent_by', 'near', 'quantifier', 'except', 'actor_adjective', 'purpose_noun', 'conclude', 'establish', 'including', 'object_stop', 'captured', 'subset', 'commentary', 'retreat', 'again', 'earlier', 'look_back', 'toll', 'grievance', 'one_victim', 'kin', 'riot', 'target', 'disperse', 'intercept', 'mediation', 'cumulative', 'responsibility', 'remnant', 'flight',
 ] as const;
 export type CueGroup = (typeof CUE_GROUPS)[number];
 

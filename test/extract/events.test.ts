@@ -2232,3 +2232,27 @@ describe('the shooting as the means of a killing (2026-12-08)', () => {
     assert.deepEqual(coded('On 20 May 2019, gunmen attacked a government checkpoint by opening fire on it in Yadudeh.', 'en'), expected);
   });
 });
+
+describe('flight from the violence (2026-12-08)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.location]);
+  it('"have fled the fighting", "هرباً من المعارك": the violence fled is background, no event', () => {
+    assert.deepEqual(coded('Hundreds of thousands of civilians have fled the fighting towards the Turkish border since December, according to the United Nations.', 'en'), []);
+    assert.deepEqual(coded('نزح مئات الآلاف من المدنيين نحو الحدود التركية هرباً من المعارك منذ كانون الأول، بحسب الأمم المتحدة.', 'ar'), []);
+  });
+  it('violence told beside the flight, in a clause of its own, is an event', () => {
+    const expected = [['Shelling/artillery/missile attack', 'Maarat al-Numan']];
+    assert.deepEqual(coded('On 20 May 2019, thousands of families fled Maarat al-Numan as government forces shelled the town.', 'en'), expected);
+    assert.deepEqual(coded('وفي 20 أيار 2019 نزحت آلاف العائلات من معرة النعمان بينما قصفت قوات النظام المدينة.', 'ar'), expected);
+  });
+});
+
+describe('a retaliation and its claimed toll (2026-12-08)', () => {
+  it('"Turkey retaliated by striking government targets, claiming to have killed 309": the toll is of the retaliation, not of the strike before it', () => {
+    const en = asserted(run('At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib province on 27 February 2020, Turkish officials said.\n\n'
+      + 'Turkey retaliated by striking Syrian government targets, the Turkish defence ministry said, claiming to have killed 309 Syrian soldiers.', 'en', '2020-02-28').events);
+    assert.deepEqual(en.map((e) => [e.actor1, e.actor2, e.fatality_claims.map((c) => [c.count, c.victims, c.claimant])]), [
+      ['Military Forces of Syria', 'Military Forces of Turkey', [[33, 'foreign_forces', null]]],
+      ['Military Forces of Turkey', 'Military Forces of Syria', [[309, 'government', 'Turkish Ministry of National Defence']]],
+    ]);
+  });
+});
