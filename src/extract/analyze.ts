@@ -461,7 +461,9 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
   // a few words only: a sentence ending in ".." is common too)
   const headlinePart = /(?:\.\.|…)\s*$/.test(s.text) && contentWords(words, sFrom, sTo) <= 3;
   // (a full stop makes three words a sentence: "Rebels pounded Hama.")
-  const isHeading = !sDates.length && ((sTo - sFrom <= 4 && (unpunctuated || contentWords(words, sFrom, sTo) <= 2)) || (sTo - sFrom <= 8 && unpunctuated) || headlinePart);
+  // (a clause the segmenter cut at "، فيما" ends in a comma: the sentence goes on, it is no heading)
+  const goesOn = /[،,؛;]\s*$/.test(s.text);
+  const isHeading = !sDates.length && !goesOn && ((sTo - sFrom <= 4 && (unpunctuated || contentWords(words, sFrom, sTo) <= 2)) || (sTo - sFrom <= 8 && unpunctuated) || headlinePart);
   const titleLine = s.index === 0 && unpunctuated && sentences.length > 3 && standsOnItsOwnLine(text, s);
   if (isHeading && standsOnItsOwnLine(text, s)) ctx.enterSection();
 
@@ -1106,7 +1108,12 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
         continue;
       }
       target ??= best.events.find((e) => e.geo_precision === 1) ?? best.events[0];
-    } else if (best?.anaphoric) target = ctx.lastOfRule(best.rule.id, sIndex) ?? ctx.episodeStart(best.sub, sIndex) ?? ctx.lastOfType(best.sub, sIndex) ?? ctx.lastViolent(sIndex, 3);
+    } else if (best?.anaphoric) {
+      target = ctx.lastOfRule(best.rule.id, sIndex) ?? ctx.episodeStart(best.sub, sIndex) ?? ctx.lastOfType(best.sub, sIndex) ?? ctx.lastViolent(sIndex, 3);
+      // ("17 soldiers were killed in the clashes, while 9 rebels died": the event named again is
+      // the one the next sentences go on about)
+      if (target) ctx.noteEvents([target], sIndex);
+    }
     // no trigger: a casualty total belongs to the offensive being narrated, else to the last violent event
     // — fighters' deaths to the last battle when one was just reported (not to the air strike
     // narrated after it: "سيطرت قوات النظام على X ... في حين تواصل الطائرات الروسية قصفها ... مقتل سبعة عناصر")
@@ -1542,6 +1549,30 @@ function ownsTarget(a: ActorRef, cues: SentenceCues, words: readonly Word[], lan
 function mediates(a: ActorRef, cues: SentenceCues, words: readonly Word[]): boolean {
   return cues.of('mediation').some((c) => (!a.m && a.to === c.from) || (a.from >= c.to && a.from - c.to <= 2
     && words.slice(c.to, a.from).every((w) => /^(?:by|of|the|من)$/.test(w.stem))));
+}
+
+/** "بين A وB من جهة، وC من جهة أخرى", "between A and B on one side and C on the other": where
+ *  the first side ends (its marker's first word), where the second starts (after the marker) and
+ *  where it ends (its own marker, else the limit). Null without the first side's marker. */
+function sidesAfterBetween(words: readonly Word[], from: number, limit: number): { end1: number; start2: number; end2: number; after: number } | null {
+  const at = (i: number) => (i < limit ? words[i]!.stem : '');
+  // the marker at i and its length in words; `other` for the second side's
+  const marker = (i: number): { n: number; other: boolean } | null => {
+    if (at(i) === 'من' && at(i + 1) === 'جهه') return /^(?:اخري|ثانيه|الاخري)$/.test(at(i + 2)) ? { n: 3, other: true } : { n: 2, other: false };
+    if (at(i) === 'on' && at(i + 1) === 'one' && /^(?:side|hand)$/.test(at(i + 2))) return { n: 3, other: false };
+    if (at(i) === 'on' && at(i + 1) === 'the' && at(i + 2) === 'one' && /^(?:side|hand)$/.test(at(i + 3))) return { n: 4, other: false };
+    if (at(i) === 'on' && at(i + 1) === 'the' && at(i + 2) === 'other') return { n: /^(?:side|hand)$/.test(at(i + 3)) ? 4 : 3, other: true };
+    return null;
+  };
+  let end1 = -1;
+  let start2 = -1;
+  for (let i = from; i < limit; i++) {
+    const m = marker(i);
+    if (!m) continue;
+    if (end1 < 0 && !m.other) { end1 = i; start2 = i + m.n; i += m.n - 1; continue; }
+    if (end1 >= 0 && m.other) return { end1, start2, end2: i, after: i + m.n };
+  }
+  return end1 >= 0 ? { end1, start2, end2: limit, after: limit } : null;
 }
 
 const FACTIONS_OF = /^(?:two|rival|factions?|groups?|units?|brigades?|of|within|the|in|فصيلين|فصيلان|مجموعتين|مجموعتان|من|ضمن|في|داخل|تابعين|تابعان)$/;
@@ -2422,7 +2453,17 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     }
   }
   const between = cues.all.find((c) => (words[c.from]!.stem === 'between' || words[c.from]!.stem === 'بين') && c.from >= hit.from - 1 && c.from < nextFrom);
-  if (between) {
+  // (the partners named with each side of "between A and B on one side, and C and D on the other")
+  let sideTwoPartners: ActorRef[] = [];
+  const sides = between ? sidesAfterBetween(words, between.to, Math.min(sc.sTo, between.to + 30)) : null;
+  const sideOne = sides ? parties.filter((a) => a.from >= between!.to && a.to <= sides.end1) : [];
+  const sideTwo = sides ? parties.filter((a) => a.from >= sides.start2 && a.to <= sides.end2) : [];
+  if (sides && sideOne.length && sideTwo.length) {
+    actor1 = sideOne[0]!;
+    actor2 = sideTwo[0]!;
+    for (const a of sideOne.slice(1)) if (!assoc1.includes(a)) assoc1.push(a);
+    sideTwoPartners = sideTwo.slice(1);
+  } else if (between) {
     const pair = parties.filter((a) => a.from >= between.to && a.from - between.to <= 8);
     if (pair.length >= 2) { actor1 = pair[0]!; actor2 = pair[1]!; }
     // "clashes between two factions of the SNA", "اشتباكات بين فصيلين من الجيش الوطني": infighting,
@@ -2464,7 +2505,7 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
     // ("attacked Kurdish-led SDF", "ambushing government troops")
     actor2 = parties.find((a) => a.from >= hit.to && a.from - hit.to <= 3 && a.from < nextFrom && a !== actor1 && !assoc1.includes(a) && !roles.get(a)) ?? null;
   }
-  const assoc2: ActorInfo[] = [];
+  const assoc2: ActorInfo[] = sideTwoPartners.map((a) => a.info);
   if (rule.roles.actor1 === 'attacker') {
     // "صدت قوات النظام هجوما لهيئة تحرير الشام", "rebels repelled an attack by government forces":
     // the side whose attack it was (after the trigger: by X, لـX, شنته X, تقدم X) is actor1, the
@@ -2648,8 +2689,24 @@ function placesInScope(words: readonly Word[], places: PlaceRef[], from: number,
   let ai = 0;
   let skipped = 0;
   while (pi < places.length && places[pi]!.from < from) pi++;
+  // "اشتباكات بين A وB من جهة، وC وD من جهة أخرى، في محيط X": the two sides, however long, are
+  // stepped over on the way to the place
+  let sidesFrom = -1;
+  let sidesTo = -1;
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    if (words[k]!.stem !== 'بين' && words[k]!.stem !== 'between') continue;
+    const sides = sidesAfterBetween(words, k + 1, Math.min(to, k + 31));
+    if (sides && sides.after < to) { sidesFrom = k; sidesTo = sides.after; }
+    break;
+  }
   while (i < to && i < words.length) {
     const w = words[i]!;
+    if (i === sidesFrom) {
+      while (pi < places.length && places[pi]!.from < sidesTo) pi++;
+      skipped += sidesTo - i - 1;
+      i = sidesTo;
+      continue;
+    }
     // an actor's name is one word of the distance ("a checkpoint of the Turkish-backed Syrian
     // National Army in the town of Azaz", "حاجز لقوات سوريا الديمقراطية في بلدة ...")
     while (ai < actors.length && actors[ai]!.to <= i) ai++;

@@ -138,6 +138,23 @@ function passiveAfter(s: SentenceView, nt: number): 'kill' | 'injury' | null {
 
 /** Nothing follows the figure but a clause break, the sentence end, and/و, or a preposition of
  *  place or time ("killed 12 in Idlib"). */
+/** Whose dead "the number of X killed ... rose to" counts, for a figure at `nf` (null: no such
+ *  phrase before it). */
+function numberOfTheDead(s: SentenceView, nf: number): Victims | null {
+  for (let i = nf - 2; i >= Math.max(s.from, nf - 14); i--) {
+    if (s.words[i]!.stem !== 'number' || s.words[i + 1]?.stem !== 'of') continue;
+    const kill = s.cues.find((c) => hasGroup(c, 'kill') && c.from > i + 1 && c.from <= i + 6 && c.to <= nf);
+    if (!kill) return null;
+    // (the victims noun, "the number of soldiers killed", else a side, "the number of regime forces killed")
+    return victimsAfter(s, i + 2)?.victims ?? sideOf(s, i + 2, kill.from) ?? 'unspecified';
+  }
+  return null;
+}
+function sideOf(s: SentenceView, from: number, to: number): Victims | undefined {
+  const a = s.actors.find((x) => x.from >= from && x.to <= to);
+  return a ? sideVictims(a.info) : undefined;
+}
+
 function bareFigureEnd(s: SentenceView, nt: number): boolean {
   if (nt >= s.to) return true;
   const w = s.words[nt]!;
@@ -266,9 +283,17 @@ export function findClaims(
     // (not a figure of the wounded named right after it: "25 قتيلاً و40 جريحاً")
     const toll = !after ? s.cues.find((c) => hasGroup(c, 'toll') && c.to <= nf && nf - c.to <= 10) : undefined;
     if (toll && nearestDistance(s, nf, nt, 'injury') > 1) {
-      // ("the rebel death toll", "the civilian toll": the noun before it says whose)
-      const whose = toll.from > s.from ? victimsAfter(s, toll.from - 1)?.victims : undefined;
+      // ("the rebel death toll", "the civilian toll": the noun before it says whose; "the death
+      // toll among soldiers": the one after among/of)
+      const whose = (toll.from > s.from ? victimsAfter(s, toll.from - 1)?.victims : undefined)
+        ?? (/^(?:among|of)$/.test(s.words[toll.to]?.stem ?? '') ? victimsAfter(s, toll.to + 1)?.victims : undefined);
       after = { victims: whose ?? 'unspecified', isKillNoun: true };
+    }
+    // "the number of soldiers killed in the clashes rose to 17": a bare figure after the number of
+    // the dead of some side (Arabic puts the figure first: "ارتفع إلى 17 عدد عناصر قوات النظام الذين قتلوا")
+    if (!after && nearestDistance(s, nf, nt, 'injury') > 1) {
+      const whose = numberOfTheDead(s, nf);
+      if (whose) after = { victims: whose, isKillNoun: true };
     }
     // "killing three, the monitor said", "killed at least 12 and wounded 30": a bare figure right
     // after a death verb, with nothing after it but a clause break, counts the dead

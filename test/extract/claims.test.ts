@@ -411,3 +411,19 @@ describe('a victim named before a figure (2026-12-07, sixth)', () => {
     assert.deepEqual(brief(claims('وفي 9 أيار 2019 قتل 5 مدنيين بينهم طفل بقصف على سرجة.', 'ar')), [[5, 'exact', 'civilians', null]]);
   });
 });
+
+describe('the number of the dead of a side (2026-12-08)', () => {
+  const tolls = (text: string, lang: Lang) => analyzeDocument({ doc_id: 'd', text, lang, published: '2019-05-15', title: null }, kb, lexicon).events
+    .flatMap((e) => e.fatality_claims.map((c) => [c.count, c.victims]));
+  const clash = { en: 'On 15 May 2019, fierce clashes raged between government forces and rebels near Kafr Nabudah.\n\n', ar: 'وفي 15 أيار 2019 دارت اشتباكات عنيفة بين قوات النظام والفصائل قرب كفرنبودة.\n\n' };
+  it('"the number of soldiers killed in the clashes rose to 17", "ارتفع إلى 17 عدد عناصر قوات النظام الذين قتلوا"', () => {
+    assert.deepEqual(tolls(clash.en + 'The number of soldiers killed in the clashes rose to 17.', 'en'), [[17, 'government']]);
+    assert.deepEqual(tolls(clash.ar + 'وارتفع إلى 17 عدد عناصر قوات النظام الذين قتلوا خلال الاشتباكات.', 'ar'), [[17, 'government']]);
+  });
+  it('"the death toll among soldiers rose to 17": whose toll follows it', () => {
+    assert.deepEqual(tolls(clash.en + 'The death toll among soldiers rose to 17.', 'en'), [[17, 'government']]);
+  });
+  it('the number of the wounded is no death toll', () => {
+    assert.deepEqual(tolls(clash.en + 'The number of wounded soldiers rose to 17.', 'en'), []);
+  });
+});

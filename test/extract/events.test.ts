@@ -2256,3 +2256,33 @@ describe('a retaliation and its claimed toll (2026-12-08)', () => {
     ]);
   });
 });
+
+describe('two sides, each with its partners (2026-12-08)', () => {
+  const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2, e.location]);
+  const expected = [['Military Forces of Syria', ['Pro-Government Militias (Syria)'], 'Opposition Rebels (Syria)', ['Hayat Tahrir al-Sham'], 'Kafr Nabudah']];
+  it('"بين A وB من جهة، وC وD من جهة أخرى", "between A and B on one side, and C and D on the other"; the place after them', () => {
+    assert.deepEqual(coded('وفي 15 أيار 2019 تدور اشتباكات عنيفة بين قوات النظام والمسلحين الموالين لها من جهة، والفصائل وهيئة تحرير الشام من جهة أخرى، على محاور في محيط بلدة كفرنبودة بريف حماة الشمالي الغربي.', 'ar'), expected);
+    assert.deepEqual(coded('On 15 May 2019, clashes raged between government forces and pro-government militiamen on one side, and rebels and Hayat Tahrir al-Sham on the other, near Kafr Nabudah.', 'en'), expected);
+  });
+  it('the toll of "the clashes" named again goes on to the next figure ("فيما قتل 9 من مقاتلي الفصائل")', () => {
+    const ar = 'وفي 15 أيار 2019 تدور اشتباكات عنيفة بين قوات النظام والفصائل في محيط بلدة كفرنبودة بريف حماة الشمالي الغربي.\n\n'
+      + 'وقصفت قوات النظام بلدة الهبيط، فيما نفذت الطائرات الروسية غارات على قلعة المضيق.\n\n'
+      + 'وارتفع إلى 17 عدد عناصر قوات النظام الذين قتلوا خلال الاشتباكات، فيما قتل 9 من مقاتلي الفصائل.';
+    const en = 'On 15 May 2019, fierce clashes raged between government forces and rebels near Kafr Nabudah in northwestern Hama.\n\n'
+      + 'Government forces shelled Hbit, while Russian warplanes struck Qalaat al-Madiq.\n\n'
+      + 'The number of soldiers killed in the clashes rose to 17. Nine rebels were also killed.';
+    for (const [text, lang] of [[ar, 'ar'], [en, 'en']] as const) {
+      const clash = asserted(run(text, lang).events).find((e) => e.sub_event_type === 'Armed clash');
+      assert.deepEqual(clash?.fatality_claims.map((c) => [c.count, c.victims]), [[17, 'government'], [9, 'rebels']], lang);
+    }
+  });
+});
+
+describe('a short clause before "، فيما" (2026-12-08)', () => {
+  it('is a report of its own, not a heading ("وقصفت قوات النظام بلدة الهبيط، فيما ...", "shelled Hbit, while ...")', () => {
+    const expected = [['Shelling/artillery/missile attack', 'Hbit'], ['Air/drone strike', 'Kafr Nabl']];
+    const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.location]);
+    assert.deepEqual(coded('وقصفت قوات النظام بلدة الهبيط، فيما نفذت الطائرات الروسية غارات على كفرنبل.', 'ar'), expected);
+    assert.deepEqual(coded('Government forces shelled Hbit, while Russian warplanes struck Kafr Nabl.', 'en'), expected);
+  });
+});
