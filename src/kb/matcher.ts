@@ -136,6 +136,7 @@ const W0_DIGIT = 1 << 20; // first: starts with an ASCII digit
 const W_FEATURE_EN = 1 << 21; // any: lower-case word that may continue an English name (air base)
 const W_LIST_INTRO = 1 << 22; // any: opens the list after a plural head noun (بينها، including)
 const W0_PLACE_VERB_EN = 1 << 23; // first: an English verb whose object is a place (captured, shelled)
+const W_PLACE_VERB_AR = 1 << 24; // any: an Arabic verb whose object is a place (قصفت، اقتحمت)
 
 /** Word info before the matcher-specific fields (head, flags, classes) are filled in. */
 type BaseInfo = Omit<WordInfo, 'head' | 'flags' | 'rootKids' | 'sets' | 'dirAr' | 'dirEn' | 'dualDir'>;
@@ -476,6 +477,7 @@ export class MentionMatcher {
       if (S.personNameNextAr.has(k)) sets |= W_PERSON_NEXT_AR;
       if (S.notNamesAr.has(k)) sets |= W_NOT_NAME_AR;
       if (S.listIntro.has(k)) sets |= W_LIST_INTRO;
+      if (S.placeVerbsAr.has(k)) sets |= W_PLACE_VERB_AR;
       if (S.joinablePrefixesAr.has(k)) sets |= W_JOINABLE_AR;
       if (k.startsWith('است') && k.length >= 5) sets |= W_FORM_X;
     }
@@ -954,6 +956,31 @@ export class MentionMatcher {
     return { all, syrian: all.filter((p) => p.country_code === 'SY' || p.kind === 'country') };
   }
 
+  /** "قصفت قوات النظام كفرنبودة", "اقتحمت الطائرات الحربية ...", "دخلت الهبيط": the word at `i` is
+   *  the object of a verb of striking or taking places, after its subject (an actor's name, or up
+   *  to three definite words) or right after it. */
+  private afterPlaceVerbAr(units: Unit[], i: number, last: Mention | undefined): boolean {
+    const first = units[i]!;
+    // (و starts another clause or list; a letter the tokenizer took for a preposition may be
+    // the name's own: كفرنبودة)
+    if (first.clitics.startsWith('و') || first.clitics.startsWith('ف')) return false;
+    let k = i - 1;
+    if (last && last.kind === 'actor' && units[k] && units[k]!.end === last.end) {
+      while (k >= 0 && units[k]!.start > last.start) k--;
+      k--;
+    } else {
+      let n = 0;
+      for (; n < 3 && k >= 0; n++, k--) {
+        const u = units[k]!;
+        if ((u.sets & W_PLACE_VERB_AR) !== 0 || !u.arabic || !u.definite || u.punct !== null || /[بلك]/.test(u.clitics)) break;
+      }
+      // (after a subject of definite words, a definite word may be one more of its adjectives:
+      // "استهدف الطيران الحربي مشفى")
+      if (n > 0 && first.definite) return false;
+    }
+    return k >= 0 && (units[k]!.sets & W_PLACE_VERB_AR) !== 0;
+  }
+
   /** Context that makes a name a place: a place preposition (في، من، ب-، in, near), a list
    *  continuing a place just found (و-/،/and), a following head noun (Abu Dali village) or region. */
   private cues(units: Unit[], i: number, end: number, out: Mention[]): { prep: boolean; list: boolean; region: boolean; postHead: boolean; verb: boolean } {
@@ -972,7 +999,7 @@ export class MentionMatcher {
     const region = !!next && (has(units, end, W_COUNTRYSIDE_AR) || (next.keys[0] === 'في' && has(units, end + 1, W_COUNTRYSIDE_AR)));
     // "forces captured Atshan": the object of a verb of taking or striking places (not a cue for
     // an actor's name, which such verbs take as often: "captured ISIS fighters")
-    const verb = !first.arabic && !!prev && (prev.sets & W0_PLACE_VERB_EN) !== 0;
+    const verb = first.arabic ? this.afterPlaceVerbAr(units, i, last) : !!prev && (prev.sets & W0_PLACE_VERB_EN) !== 0;
     return { prep, list, region, postHead, verb };
   }
 }

@@ -14,7 +14,7 @@ const schema = z.object({
   headNouns: z.record(z.string(), z.string().regex(/^[a-z_]+\+?$/)),
   postHeadNounsEn: list, featureWordsEn: list, dirAr: z.record(z.string(), z.string()), dualDirAr: z.record(z.string(), z.string()), dirNounsAr: list, dirEn: z.record(z.string(), z.string()),
   countrysideAr: list, countrysideDualAr: list, provinceAr: list, provinceDualAr: list, countrysideEn: list, provinceEn: list,
-  placePrepositions: list, placeVerbsEn: list, joinablePrefixes: list, joinablePrefixesAr: list, notNamesAr: list, listIntro: list, notNamesEn: list, commonEn: list, commonAr: list, personNameNextAr: list,
+  placePrepositions: list, placeVerbsEn: list, placeVerbsAr: list, joinablePrefixes: list, joinablePrefixesAr: list, notNamesAr: list, listIntro: list, notNamesEn: list, commonEn: list, commonAr: list, personNameNextAr: list,
 });
 export type MatcherWords = z.infer<typeof schema>;
 

@@ -291,3 +291,15 @@ test('a word with a preposition written onto it continues no name ("المزرع
   assert.deepEqual(surfaces(mentionsOf('قصفت قوات النظام قرية كفر بطيخ.', 'ar'), 'place'), ['كفر بطيخ']);
   assert.deepEqual(surfaces(mentionsOf('قصفت قوات النظام مزرعة الريف بريف حلب.', 'ar'), 'place'), ['مزرعة الريف']);
 });
+
+test('the object of an Arabic verb of striking or taking places, after its subject, is a place ("قصفت قوات النظام الهبيط")', () => {
+  assert.deepEqual(surfaces(mentionsOf('قصفت قوات النظام الهبيط.', 'ar'), 'place'), ['الهبيط']);
+  assert.deepEqual(surfaces(mentionsOf('اقتحمت قوات النظام كفرنبودة.', 'ar'), 'place'), ['كفرنبودة']);
+  assert.deepEqual(surfaces(mentionsOf('قصفت الطائرات الحربية كفرنبودة.', 'ar'), 'place'), ['كفرنبودة']);
+  // the English order: the object right after the verb
+  assert.deepEqual(surfaces(mentionsOf('Government forces shelled Hbit.', 'en'), 'place'), ['Hbit']);
+  // (a definite word after a subject of definite words may be its adjective: "الطيران الحربي")
+  assert.deepEqual(surfaces(mentionsOf('استهدف الطيران الحربي مشفى في المنطقة.', 'ar'), 'place'), []);
+  // without the verb, the bare name is not taken for the village
+  assert.deepEqual(surfaces(mentionsOf('وقال الهبيط إن الوضع هادئ.', 'ar'), 'place'), []);
+});
