@@ -63,6 +63,8 @@ interface Frame {
   /** A bare nominal reference to an event already coded ("the fighting"): no new event. */
   anaphoric: boolean;
   events: DocEvent[];
+  /** Dated over months up to the report ("since late April"): a campaign, coded as no event. */
+  campaign?: boolean;
 }
 
 const EMPTY = (): DocumentAnalysis => ({ sentences: [], tokens: [], mentions: [], dates: [], numbers: [], events: [] });
@@ -440,6 +442,11 @@ function mainClauseBefore(words: readonly Word[], sFrom: number, at: number): bo
   return true;
 }
 
+/** A date said as the start of a stretch up to now: "since late April", "منذ أواخر نيسان". */
+function sinceDate(text: string, d: DateExpression): boolean {
+  return /^(?:since|منذ)\s/i.test(text.slice(d.span.start, d.span.end)) || /(?:\bsince|منذ)\s+$/i.test(text.slice(Math.max(0, d.span.start - 8), d.span.start));
+}
+
 /** The first sentence of the report's body (after its title line, if it has one). */
 function isLead(text: string, sentences: readonly Sentence[], s: Sentence): boolean {
   if (s.index === 0) return true;
@@ -500,7 +507,15 @@ function analyzeSentence(ds: DocScope, s: Sentence, sFrom: number, sTo: number, 
     }
     const chosen = pickDate(words, sDates, at, sFrom, lang, (df) => sc.all.some((c) => (hasGroup(c, 'attribution') || hasGroup(c, 'claim'))
       && c.to <= df && df - c.to <= 5 && !trig.some((t) => t.from >= c.to && t.from < df)));
-    if (chosen) return toDateValue(chosen, ctx.date);
+    if (chosen) {
+      const dv = toDateValue(chosen, ctx.date);
+      // "since late April, more than 820 civilians have been killed", "منذ أواخر نيسان": a
+      // stretch of weeks or months up to the report is a campaign, not one event's time (and at
+      // more than two months it is coded as none)
+      const now = ctx.published;
+      if (dv.precision !== 1 && now && dv.date && dv.date < now && sinceDate(text, chosen)) return { ...dv, end: now, precision: 3 };
+      return dv;
+    }
     return ctx.date ? { ...ctx.date, fromText: false } : ctx.defaultDate();
   };
 
@@ -630,7 +645,7 @@ function codeSentenceEvents(ds: DocScope, s: Sentence, sFrom: number, sDates: Da
     // ACLED codes nothing vaguer than a month: a year-only date is background, and an event
     // with no date at all (no date in the text, no publication date) cannot be coded
     if (!dv.date) continue;
-    if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) continue;
+    if (dv.end && dv.precision === 3 && daysBetween(dv.date, dv.end) > 62) { f.campaign = true; continue; }
     const locs = locsOf.get(f) ?? locationsFor(f, places, words, ctx, kb, s.index);
     const placed = locs.some((l) => l.fromText);
     for (const loc of locs) {
@@ -1079,7 +1094,8 @@ function pickDate(words: readonly Word[], sDates: DateExpression[], at: number, 
 function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly Word[], sentEvents: DocEvent[], ctx: DocContext, sIndex: number, cues: SentenceCues): void {
   // "The offensive, which began in late April, has killed more than 500 civilians": a running
   // total over a campaign is no single day's toll (an event with a span of its own may take it)
-  const cumulative = cues.has('cumulative');
+  // (so is the toll of a bombardment dated over months, "since late April": coded as no event)
+  const cumulative = cues.has('cumulative') || frames.some((f) => f.campaign);
   for (const c of claims) {
     const [cf] = wordRange(words, { start: c.evidence!.start, end: c.evidence!.end });
     let best: Frame | null = null;
@@ -1122,7 +1138,7 @@ function attachClaims(claims: FatalityClaim[], frames: Frame[], words: readonly 
       target = sentEvents.find((e) => !NON_VIOLENT.has(e.sub_event_type)) ?? ctx.recentOffensive(sIndex, 4)
         ?? (fighters ? ctx.lastBattle(sIndex, 3) : undefined) ?? ctx.lastViolent(sIndex, 3);
     }
-    if (!target || (cumulative && target.time_precision === 1)) continue;
+    if (!target || (cumulative && (target.time_precision === 1 || !frames.some((f) => f.events.includes(target!))))) continue;
     mergeClaims(target.fatality_claims, [c]);
     target.fatalities = conservativeFatalities(target.fatality_claims);
   }
@@ -1234,7 +1250,7 @@ class DocContext {
   airSentences = 0;
   events: { e: DocEvent; s: number }[] = [];
   private readonly govCounts = new Map<string, { n: number; a: ActorInfo }>();
-  constructor(private readonly published: string | null) {}
+  constructor(readonly published: string | null) {}
 
   defaultDate(): DateValue {
     if (this.sectionUndated) return { date: null, end: null, precision: 1, fromText: false };
@@ -3049,6 +3065,7 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
     [actor1, inter1] = f.sub === 'Violent demonstration' ? ['Rioters (Syria)', 5] : ['Protesters (Syria)', 6];
   }
   const sub = f.sub;
+  const actor2 = nameOn(f.actor2);
   const ev: DocEvent = {
     event_id: '',
     doc_event_id: '',
@@ -3060,10 +3077,11 @@ function makeEvent(doc: DocInput, s: Sentence, f: Frame, loc: Loc, dv: DateValue
     event_type: eventTypeOf(sub)!,
     sub_event_type: sub,
     actor1,
-    assoc_actor_1: assocNames.filter((n) => n && n !== actor1),
+    assoc_actor_1: [...new Set(assocNames)].filter((n) => n && n !== actor1),
     inter1,
-    actor2: nameOn(f.actor2),
-    assoc_actor_2: namesOn(kb, f.assoc2, date),
+    actor2,
+    // ("jihadists and allied rebels": two names of one actor are that actor once)
+    assoc_actor_2: [...new Set(namesOn(kb, f.assoc2, date))].filter((n) => n !== actor2),
     inter2: (f.actor2?.inter ?? (civilianTargeting ? 7 : 0)) as InterCode,
     civilian_targeting: civilianTargeting,
     country: loc.country,

@@ -2286,3 +2286,26 @@ describe('a short clause before "، فيما" (2026-12-08)', () => {
     assert.deepEqual(coded('Government forces shelled Hbit, while Russian warplanes struck Kafr Nabl.', 'en'), expected);
   });
 });
+
+describe('a campaign told since a date months ago (2026-12-08)', () => {
+  const lead = { en: 'On 12 August 2019, Russian air strikes killed 11 civilians in Maarat al-Numan.\n\n', ar: 'وفي 12 آب 2019 قتل 11 مدنياً بغارات روسية على معرة النعمان.\n\n' };
+  it('"since late April, more than 820 civilians have been killed", "منذ أواخر نيسان": no event, and its toll goes to none', () => {
+    for (const [lang, rest] of [['en', 'Since late April, more than 820 civilians have been killed in regime and Russian bombardment of the region, according to the Observatory.'],
+      ['ar', 'ومنذ أواخر نيسان، قتل أكثر من 820 مدنياً في القصف الجوي الروسي والسوري على المنطقة، بحسب المرصد.']] as const) {
+      const events = asserted(run(lead[lang] + rest, lang, '2019-08-12').events);
+      assert.deepEqual(events.map((e) => [e.location, e.fatalities, e.fatality_claims.length]), [['Maarat al-Numan', 11, 1]], lang);
+    }
+  });
+  it('since the start of this month is a stretch of days, still coded, over that span', () => {
+    const [e] = asserted(run('ومنذ مطلع الشهر الجاري، تتعرض مدينة خان شيخون لقصف جوي مكثف.', 'ar', '2019-08-12').events);
+    assert.deepEqual([e?.location, e?.event_date, e?.event_date_end, e?.time_precision], ['Khan Shaykhun', '2019-08-01', '2019-08-12', 3]);
+  });
+});
+
+describe('one actor named twice on a side (2026-12-08)', () => {
+  it('"heavy fighting with jihadists and allied rebels": the rebels once, not also as their own partner', () => {
+    const [e] = asserted(run('On 12 August 2019, troops took control of al-Habeet in southern Idlib after heavy fighting with jihadists and allied rebels.', 'en').events);
+    assert.equal(e?.actor2, 'Opposition Rebels (Syria)');
+    assert.deepEqual(e?.assoc_actor_2, []);
+  });
+});
