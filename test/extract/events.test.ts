@@ -2309,3 +2309,11 @@ describe('one actor named twice on a side (2026-12-08)', () => {
     assert.deepEqual(e?.assoc_actor_2, []);
   });
 });
+
+describe('the authorities of the north-east (2026-12-08)', () => {
+  it('"Kurdish-led authorities detained", "اعتقلت الإدارة الذاتية": arrests by the SDF, as ACLED codes them', () => {
+    const by = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1]);
+    assert.deepEqual(by('On 12 June 2021, Kurdish-led authorities detained dozens of men in raids on towns near Raqqa.', 'en'), [['Arrests', 'Syrian Democratic Forces']]);
+    assert.deepEqual(by('وفي 12 حزيران 2021 اعتقلت الإدارة الذاتية عشرات الشبان في حملة مداهمات في ريف الرقة.', 'ar'), [['Arrests', 'Syrian Democratic Forces']]);
+  });
+});
