@@ -985,7 +985,8 @@ function dedupeEvents(events: DocEvent[], actorByName: (name: string) => ActorIn
     const restated = (o: DocEvent) => (o.sentence_index === e.sentence_index || (fromContext && e.sentence_index === (o.sentence_index ?? -2) + 1))
       && (!e.actor1 || o.actor1 === e.actor1);
     if (!first && vague && e.admin1) {
-      first = out.find((o) => o.sub_event_type === e.sub_event_type && o.event_date === e.event_date && o.admin1 === e.admin1 && o.modality === e.modality
+      first = out.find((o) => o.sub_event_type === e.sub_event_type && o.event_date === e.event_date && o.admin1 === e.admin1
+        && (o.modality === e.modality || (toldAsHappened(o) && toldAsHappened(e)))
         && (o.geo_precision >= 2 || restated(o)) && !opposedSides(sideOf(o), sideOf(e)));
     }
     if (!first) { seen.set(key, e); out.push(e); continue; }
@@ -2129,6 +2130,17 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
       && ((a.from >= claimCue.to && a.from - claimCue.to <= 3) || (a.to <= claimCue.from && claimCue.from - a.to <= 3)));
     modality = 'claimed';
     claimant = who ? who.info.claimantName : null;
+  }
+  // "the Russian Defence Ministry said its aircraft struck", "قالت وزارة الدفاع الروسية إن
+  // طائراتها": what a party to the war says, of itself or of its enemy, is one side's claim, as
+  // when it announces it (a monitor or an agency saying it reports it)
+  if (modality === 'asserted' && !ANNOUNCED_EVENTS.has(sub)) {
+    const said = cues.between(wide, hit.from, 'attribution');
+    const who = said && !cues.between(said.to, hit.from, 'responsibility') && allActors.find((a) => a.to <= hit.from && ((a.from >= said.to && a.from - said.to <= 3) || (a.to <= said.from && said.from - a.to <= 3)));
+    if (who && (who.info.actsAs || (who.info.kind !== 'claimant' && ((who.info.inter >= 1 && who.info.inter <= 4) || who.info.inter === 8)))) {
+      modality = 'claimed';
+      claimant = who.info.claimantName;
+    }
   }
   // "the offensive", "خلال الهجوم": a definite noun naming an event of the same kind just coded refers back to it
   // (also "the rebels offensive", a noun; not "the rebels pounded Hama", a verb)

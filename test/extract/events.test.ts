@@ -2317,3 +2317,19 @@ describe('the authorities of the north-east (2026-12-08)', () => {
     assert.deepEqual(by('وفي 12 حزيران 2021 اعتقلت الإدارة الذاتية عشرات الشبان في حملة مداهمات في ريف الرقة.', 'ar'), [['Arrests', 'Syrian Democratic Forces']]);
   });
 });
+
+describe('what a party to the war says (2026-12-08)', () => {
+  const told = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.modality]);
+  it('"the Russian Defence Ministry said its aircraft struck", "قالت وزارة الدفاع الروسية إن طائراتها": one side\'s claim, as when it announces it', () => {
+    const expected = [['Air/drone strike', 'claimed']];
+    assert.deepEqual(told('On 11 June 2019, the Russian Defence Ministry said its aircraft struck militant positions in Idlib.', 'en'), expected);
+    assert.deepEqual(told('وفي 11 حزيران 2019 قالت وزارة الدفاع الروسية إن طائراتها استهدفت مواقع للمسلحين في إدلب.', 'ar'), expected);
+    assert.deepEqual(told('وفي 11 حزيران 2019 أعلنت وزارة الدفاع الروسية أن طائراتها استهدفت مواقع للمسلحين في إدلب.', 'ar'), expected);
+    assert.deepEqual(told('On 11 June 2019, rebels said they shelled government positions in Hama.', 'en'), [['Shelling/artillery/missile attack', 'claimed']]);
+  });
+  it('a monitor saying it reports it; a party named after the trigger is not the speaker', () => {
+    assert.deepEqual(told('On 11 June 2019, the Syrian Observatory said Russian aircraft struck positions in Idlib.', 'en'), [['Air/drone strike', 'asserted']]);
+    assert.deepEqual(told('وفي 11 حزيران 2019 قال المرصد السوري إن الطائرات الروسية استهدفت مواقع في إدلب.', 'ar'), [['Air/drone strike', 'asserted']]);
+    assert.deepEqual(told('وفي 11 حزيران 2019 تحدثت مصادر عن سيطرة الفصائل على مطار حماة العسكري.', 'ar'), [['Non-state actor overtakes territory', 'asserted']]);
+  });
+});
