@@ -106,6 +106,24 @@ function namesARoad(text: string, words: readonly Word[], from: number, to: numb
   return second >= 0 && (road(intl(from - 1), false) || road(second + 1, true) || road(second + 2, true));
 }
 
+/** "على طريق دير الزور - الميادين", "on the Deir ez-Zor–Mayadin road": a road between two towns of
+ *  one governorate is in that governorate (geo_precision 3), though at neither town. */
+function roadsWithinAGovernorate(towns: { m: Mention; from: number; to: number; place: Place }[], text: string, kb: KnowledgeBase): PlaceRef[] {
+  const out: PlaceRef[] = [];
+  for (let k = 0; k + 1 < towns.length; k++) {
+    const a = towns[k]!, b = towns[k + 1]!;
+    if (b.from - a.to > 2 || a.place.admin1 !== b.place.admin1) continue;
+    const gov = kb.gazetteer.governorate(a.place.admin1!);
+    if (!gov) continue;
+    const region = kb.gazetteer.region(gov.name, 'province');
+    const m: Mention = { kind: 'region', start: a.m.start, end: b.m.end, surface: text.slice(a.m.start, b.m.end), ref: region.id, score: 0.9,
+      why: `a road between two towns of ${gov.name}`, candidates: [region.id], admin1: gov.name };
+    out.push({ m, from: a.from, to: b.to, place: region, near: false, isArea: true, weak: false });
+    k++;
+  }
+  return out;
+}
+
 /** Mentions the kb is unsure of (weak transliteration guesses) are not used as event places. */
 const MIN_PLACE_SCORE = 0.65;
 /** Words between a trigger and its first place. */
@@ -315,6 +333,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
   // words that make the actor after them a victim: figures, and singular victim nouns ("عنصر")
   // marked per sentence below
   const victimAt = numberAt.slice();
+  const roadTowns: { m: Mention; from: number; to: number; place: Place }[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const [from, to] = wordRange(words, m);
@@ -337,7 +356,10 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       }
       if (place && place.kind === 'country') continue;
       if (isDatelinePlace(text, m)) continue;
-      if (namesARoad(text, words, from, to)) continue;
+      if (namesARoad(text, words, from, to)) {
+        if (place?.admin1 && place.country_code === 'SY' && m.kind === 'place') roadTowns.push({ m, from, to, place });
+        continue;
+      }
       // "four districts of eastern Aleppo", "أحياء شرق حلب": the quarters of a city, not the
       // countryside of its governorate (the city, near: geo_precision 2)
       const city = m.kind === 'region' && place?.admin1 && DIRECTIONAL_REGION.test(place.id) && quartersBefore(words, from)
@@ -346,6 +368,7 @@ function analyze(doc: DocInput, kb: KnowledgeBase, lexicon: Lexicon): DocumentAn
       placeRefs.push({ m, from, to, place, near: false, isArea: isArea(place, m), weak });
     }
   }
+  placeRefs.push(...roadsWithinAGovernorate(roadTowns, text, kb));
   actorRefs.sort((a, b) => a.from - b.from);
   placeRefs.sort((a, b) => a.from - b.from);
   // "Hayat Tahrir al-Sham rebels", "Islamic State militants": the generic noun right after a

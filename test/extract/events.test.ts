@@ -2333,3 +2333,14 @@ describe('what a party to the war says (2026-12-08)', () => {
     assert.deepEqual(told('وفي 11 حزيران 2019 تحدثت مصادر عن سيطرة الفصائل على مطار حماة العسكري.', 'ar'), [['Non-state actor overtakes territory', 'asserted']]);
   });
 });
+
+describe('a road between two towns (2026-12-08)', () => {
+  const placed = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.location, e.geo_precision]);
+  it('within one governorate, the event is in that governorate, at neither town ("طريق دير الزور - الميادين")', () => {
+    assert.deepEqual(placed('وفي 10 آذار 2022 قتل عنصران من قوات النظام بانفجار لغم أرضي على طريق دير الزور - الميادين.', 'ar'), [['Deir ez-Zor Governorate', 3]]);
+    assert.deepEqual(placed('On 10 March 2022, two soldiers were killed when a landmine exploded on the Deir ez-Zor - Mayadin road.', 'en'), [['Deir ez-Zor Governorate', 3]]);
+  });
+  it('across governorates, neither town nor governorate places it', () => {
+    assert.deepEqual(placed('وفي 10 آذار 2022 قتل عنصران من قوات النظام بانفجار لغم على طريق حلب - اللاذقية الدولي.', 'ar'), [['Syria', 3]]);
+  });
+});
