@@ -3007,11 +3007,30 @@ function locationsFor(f: Frame, places: PlaceRef[], words: readonly Word[], ctx:
   // relative to the place just named is its reference point, not a second place
   const reference = (p: PlaceRef) => p.near && candidates.some((q) => q !== p && !q.near && q.to <= p.from && p.from - q.to <= 4
     && !words.slice(q.to, p.from).some((w) => w.stem === 'and' || w.stem === 'or' || w.clitics.includes('و')));
-  const named = candidates.filter((p) => !locator(p) && !reference(p));
-  const areas = f.places.filter((p) => p.isArea || (!named.includes(p) && candidates.includes(p)));
+  // "حي كفرسوسة بدمشق", "Kafr Sousa in Damascus", "the Kafr Sousa neighbourhood of Damascus",
+  // "Damascus's Kafr Sousa neighbourhood": a town next to a name the gazetteer lacks is where that
+  // place is (one event, in the town: geo_precision 2), not a second place
+  const townOf = new Map<PlaceRef, Place>();
+  // (a member of a list, "قرى الزرزور والسلومية وأم الخلاخيل", is followed by the next member; the
+  // tokenizer may leave و on a name it does not know: وأم)
+  const joined = (i: number) => words[i]!.clitics.includes('و') || (words[i]!.stem.startsWith('و') && !words[i]!.stem.startsWith('وادي'));
+  for (const u of candidates) {
+    if (u.place || joined(u.from)) continue;
+    const town = candidates.find((q) => q.place && TOWN_KINDS.has(q.place.kind) && q.place.kind !== 'neighbourhood'
+      && ((q.from >= u.to && q.from - u.to <= 2 && !joined(q.from) && !words.slice(u.to, q.from + 1).some((w) => w.stem === 'and' || w.stem === 'or' || w.punct))
+        || (q.to === u.from && /['’]s$/.test(q.m.surface))));
+    if (town) townOf.set(u, town.place!);
+  }
+  const locatingTowns = new Set([...townOf.values()]);
+  const named = candidates.filter((p) => !locator(p) && !reference(p) && !(p.place && locatingTowns.has(p.place)));
+  const areas = f.places.filter((p) => p.isArea || (!named.includes(p) && candidates.includes(p) && !(p.place && locatingTowns.has(p.place))));
   for (const p of named) {
     if (p.place) out.push(locFromPlace(p.place, placePrecision(p.place, p.near), true));
-    else {
+    else if (townOf.has(p)) {
+      const town = townOf.get(p)!;
+      out.push({ ...locFromPlace(town, 2, true, ['unresolved-place', 'located-by-town']), key: `unresolved:${bareName(p.m.surface)}@${town.id}`,
+        location: bareName(p.m.surface), location_ar: /[\u0600-\u06ff]/.test(p.m.surface) ? bareName(p.m.surface) : null, place_id: null });
+    } else {
       // unresolved: coded as written, at the nearest area named in the sentence or document
       const area = areas.find((a) => a.place)?.place ?? places.find((a) => a.isArea && a.place)?.place ?? ctx.region ?? ctx.governorate;
       out.push({

@@ -2344,3 +2344,19 @@ describe('a road between two towns (2026-12-08)', () => {
     assert.deepEqual(placed('وفي 10 آذار 2022 قتل عنصران من قوات النظام بانفجار لغم على طريق حلب - اللاذقية الدولي.', 'ar'), [['Syria', 3]]);
   });
 });
+
+describe('a place the gazetteer lacks, in a town it has (2026-12-08)', () => {
+  const placed = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.location, e.admin1, e.geo_precision, e.fatalities]);
+  it('"حي كفرسوسة بدمشق", "Kafr Sousa in Damascus", "Damascus\'s Kafr Sousa neighbourhood": one event, as written, in the town', () => {
+    for (const text of ['On 16 January 2023, an Israeli strike on a building in the Kafr Sousa neighbourhood of Damascus killed five people.',
+      'On 16 January 2023, an Israeli strike on a building in Kafr Sousa in Damascus killed five people.',
+      "On 16 January 2023, an Israeli strike on a building in Damascus's Kafr Sousa neighbourhood killed five people."]) {
+      assert.deepEqual(placed(text, 'en'), [['Kafr Sousa', 'Damascus', 2, 5]], text);
+    }
+    assert.deepEqual(placed('وفي 16 كانون الثاني 2023 استهدفت غارة إسرائيلية مبنى في حي كفرسوسة بدمشق، ما أدى لمقتل خمسة أشخاص.', 'ar'), [['كفرسوسة', 'Damascus', 2, 5]]);
+  });
+  it('a list of places is not one place inside the next ("قرى السلومية وأم الخلاخيل")', () => {
+    const es = asserted(run('وفي 11 كانون الثاني 2018 سيطرت الفصائل على قرى الزرزور والسلومية وأم الخلاخيل جنوب إدلب.', 'ar').events);
+    assert.ok(es.length >= 3, es.map((e) => e.location).join(', '));
+  });
+});
