@@ -2425,8 +2425,10 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   const leader = parties.find((a) => roles.get(a) === 'leader' && a.from < nextFrom);
   // (the agent of the trigger, not of a participle on its object: "shot down a drone launched by
   // militants" names whose drone it was)
+  // (a participle on the trigger noun itself is the trigger's: "a mortar shell fired by rebels")
+  const nounTrigger = lang === 'en' && !rule.requires?.includes('aircraft-after') && !/(?:ed|ing)$/.test(words[hit.to - 1]!.stem);
   const byAgent = parties.find((a) => roles.get(a) === 'agent_by' && a.from >= hit.to && a.from - hit.to <= 4 && a.from < nextFrom
-    && !(lang === 'en' && participleBetween(words, hit.to, a.from - 1)));
+    && !(lang === 'en' && participleBetween(words, hit.to, a.from - 1) && !(nounTrigger && a.from - hit.to <= 3)));
   if (leader) {
     actor1 = leader;
     for (const a of parties) if (a !== leader && a.to <= leader.from && leader.from - a.to <= 3 && free(a)) assoc1.push(a);

@@ -2360,3 +2360,15 @@ describe('a place the gazetteer lacks, in a town it has (2026-12-08)', () => {
     assert.ok(es.length >= 3, es.map((e) => e.location).join(', '));
   });
 });
+
+describe('who fired the shell (2026-12-08)', () => {
+  it('"a mortar shell fired by rebels", "قذيفة هاون أطلقتها الفصائل": the participle on the weapon names its side', () => {
+    const by = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1]);
+    const expected = [['Shelling/artillery/missile attack', 'Opposition Rebels (Syria)']];
+    assert.deepEqual(by('On 16 January 2023, two children were wounded when a mortar shell fired by rebels landed in Aleppo.', 'en'), expected);
+    assert.deepEqual(by('وفي 16 كانون الثاني 2023 أصيب طفلان بجروح جراء سقوط قذيفة هاون أطلقتها الفصائل على مدينة حلب.', 'ar'), expected);
+    // (a participle on the object of a shoot-down still names whose drone it was)
+    assert.deepEqual(asserted(run('On 16 January 2023, rebels shot down a drone launched by government forces near Idlib.', 'en').events).map((e) => [e.actor1, e.actor2]),
+      [['Opposition Rebels (Syria)', 'Military Forces of Syria']]);
+  });
+});
