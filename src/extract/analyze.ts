@@ -25,7 +25,7 @@ import { resolvePlaceMentions } from '../kb/index.js';
 import { findDatesWithSpans, findNumbers, resolveRelativeDate, segmentSentences, tokenize } from '../text/index.js';
 import { conservativeFatalities, findClaims, mergeClaims, shareClaim, singleVictimNouns, type ActorInfo, type SentenceView } from './claims.js';
 import type { CompiledLang, CueEntry, Lexicon, TriggerRule } from './lexicon.js';
-import { buildWords, introducesCause, isArabicWord, scanWords, wordRange, type LexHit, type Word } from './words.js';
+import { buildWords, introducesCause, isArabicWord, modifiedFrom, scanWords, wordRange, type LexHit, type Word } from './words.js';
 
 export interface DocumentAnalysis {
   sentences: Sentence[];
@@ -1210,8 +1210,10 @@ function isParty(a: ActorRef, numberAt: Uint8Array, words: readonly Word[]): boo
   // "66 rebels", "عشرات العناصر لقوات النظام": the actor names victims, not a party
   // (a figure reaches 3 words ahead, a victim noun 2: "عنصر من قوات النظام", not "مدني برصاص قناص لقوات";
   // and not past the cause it died of: "3 مدنيين بقصف لقوات النظام", "3 killed by government fire")
-  for (let i = a.from - 1; i >= Math.max(0, a.from - 3); i--) {
-    if (numberAt[i] === 1 || (numberAt[i] === 2 && a.from - i <= 2)) return false;
+  // ("two members of the Kurdish-led SDF": a hyphenated modifier adds nothing to the distance)
+  const start = modifiedFrom(words, a.from);
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+    if (numberAt[i] === 1 || (numberAt[i] === 2 && start - i <= 2)) return false;
     if (introducesCause(words[i]!)) break;
   }
   // ("... مقابل 17 مقاتلا، بينهم قيادي في هيئة تحرير الشام": named among the dead)
@@ -2535,7 +2537,7 @@ function frameActors(sc: FrameScope, hit: LexHit<TriggerRule>, rule: TriggerRule
   // a noun of people that already took the object's place, the actor after it not theirs ("arrested
   // dozens of people accused of spying for the regime", "اعتقلت عشرات الأشخاص بتهمة التعامل مع
   // النظام"; but "12 soldiers of the regime")
-  const objectNoun = (a: ActorRef) => cues.all.some((c) => c.from >= hit.to && c.to <= a.from && a.from - c.to > 2
+  const objectNoun = (a: ActorRef) => cues.all.some((c) => c.from >= hit.to && c.to <= a.from && modifiedFrom(words, a.from) - c.to > 2
     && (hasGroup(c, 'victims') || hasGroup(c, 'one_victim')));
   const seized = sub === 'Arrests' || sub === 'Abduction/forced disappearance';
   // (ACLED: the side that gains the territory is actor1, the one that hands it over actor2)

@@ -3,7 +3,7 @@
 import type { FatalityClaim, Mention, NumberExpression, Victims } from '../core/index.js';
 import type { CueEntry } from './lexicon.js';
 import type { LexHit, Word } from './words.js';
-import { introducesCause, isArabicWord, wordRange } from './words.js';
+import { endsModifier, introducesCause, isArabicWord, wordRange } from './words.js';
 
 export interface ActorInfo {
   id: string;
@@ -62,10 +62,12 @@ function sideVictims(info: ActorInfo): Victims {
 function victimsAfter(s: SentenceView, numEnd: number): { victims: Victims; isKillNoun: boolean } | null {
   let victims: Victims | undefined;
   let isKillNoun = false;
-  const limit = Math.min(s.to, numEnd + 4);
+  let limit = Math.min(s.to, numEnd + 4);
   for (let i = numEnd; i < limit; i++) {
     const w = s.words[i]!;
     if (w.punct && (w.stem === '"' || w.stem === '«' || w.stem === '»')) continue;
+    // ("two members of the Kurdish-led SDF": the modifier adds nothing to the distance)
+    if (i + 1 < s.to && endsModifier(s.words, i + 1)) { i++; limit = Math.min(s.to, limit + 2); continue; }
     if (w.punct) break;
     // "three killed by government shelling", "3 مدنيين بقصف لقوات النظام": the cause, not the victims
     if (introducesCause(w)) break;

@@ -126,6 +126,23 @@ export function buildWords(tokens: readonly Token[]): Word[] {
 
 /** "by" / a ب- prefix: what follows is the cause or agent ("killed by government shelling",
  *  "بقصف لقوات النظام"), not more of the victims named before it. */
+/** Second halves of English modifiers written with a hyphen, which the tokenizer makes two
+ *  words: Kurdish-led, Turkish-backed, Iran-allied. */
+const MODIFIER_TAIL = /^(?:led|backed|allied|affiliated|aligned|supported|sponsored|controlled|linked)$/;
+
+/** The word at `i` ends a hyphenated modifier ("Kurdish-led"): with the word before it, it
+ *  stands between a noun and an actor's name without adding to their distance. */
+export function endsModifier(words: readonly Word[], i: number): boolean {
+  return i > 0 && MODIFIER_TAIL.test(words[i]!.stem) && !words[i - 1]!.punct;
+}
+
+/** Where the name at `from` starts with its hyphenated modifiers ("the Kurdish-led SDF"). */
+export function modifiedFrom(words: readonly Word[], from: number): number {
+  let start = from;
+  while (start >= 2 && endsModifier(words, start - 1)) start -= 2;
+  return start;
+}
+
 export function introducesCause(w: Word): boolean {
   return w.stem === 'by' || w.clitics.includes('ب');
 }

@@ -2372,3 +2372,13 @@ describe('who fired the shell (2026-12-08)', () => {
       [['Opposition Rebels (Syria)', 'Military Forces of Syria']]);
   });
 });
+
+describe('hyphenated modifiers before a name (2026-12-08)', () => {
+  it('"two members of the Kurdish-led SDF": the modifier adds nothing to the distance between victims and their side', () => {
+    const [e] = asserted(run('On 14 January 2023, Turkish drones struck a car near Qamishli, killing two members of the Kurdish-led Syrian Democratic Forces.', 'en').events);
+    assert.deepEqual([e?.actor1, e?.actor2, e?.fatality_claims.map((c) => [c.count, c.victims])], ['Military Forces of Turkey', 'Syrian Democratic Forces', [[2, 'rebels']]]);
+    // (Arabic writes the modifier after the name: the same sentence gives the same event)
+    const [a] = asserted(run('وفي 14 كانون الثاني 2023 استهدفت طائرة مسيرة تركية سيارة قرب القامشلي، ما أدى لمقتل عنصرين من قوات سوريا الديمقراطية.', 'ar').events);
+    assert.deepEqual([a?.actor1, a?.actor2, a?.fatality_claims.map((c) => [c.count, c.victims])], ['Military Forces of Turkey', 'Syrian Democratic Forces', [[2, 'rebels']]]);
+  });
+});
