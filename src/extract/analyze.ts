@@ -1560,6 +1560,16 @@ function despiteBetween(words: readonly Word[], from: number, to: number): boole
   return false;
 }
 
+/** "by" up to three words before the word at `at` ("shot dead by a government sniper"). */
+function byBefore(words: readonly Word[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const w = words[i]!;
+    if (w.punct) return false;
+    if (w.stem === 'by') return true;
+  }
+  return false;
+}
+
 /** Words between two positions, not counting punctuation and figures (a date or a list of
  *  signatories in brackets between the verb and the deal does not make them far apart). */
 function wordsBetween(words: readonly Word[], from: number, to: number): number {
@@ -2895,7 +2905,7 @@ function suppress(all: Candidate[], cues: SentenceCues, words: readonly Word[], 
     // "اغتال مجهولون قيادياً بإطلاق النار عليه", "assassinated him by opening fire on him": the
     // shooting written as the means (ب, by) of an assassination or an attack is that event (a
     // weak attack word yields to the shooting instead)
-    if (f.sub === 'Armed clash' && (words[f.hit.from]!.clitics.includes('ب') || words[f.hit.from - 1]?.stem === 'by') && c.some((g) => g !== f && (g.sub === 'Attack' || (g.sub === 'Armed clash' && !g.rule.weak))
+    if (f.sub === 'Armed clash' && (words[f.hit.from]!.clitics.includes('ب') || byBefore(words, f.hit.from)) && c.some((g) => g !== f && (g.sub === 'Attack' || (g.sub === 'Armed clash' && !g.rule.weak))
       && g.hit.to <= f.hit.from && f.hit.from - g.hit.to <= 8 && !anotherClause(f, g))) return false;
     // ("Israeli missiles struck X; air defences intercepted most of them": the attack just told,
     // of which the interception is a part)

@@ -2382,3 +2382,12 @@ describe('hyphenated modifiers before a name (2026-12-08)', () => {
     assert.deepEqual([a?.actor1, a?.actor2, a?.fatality_claims.map((c) => [c.count, c.victims])], ['Military Forces of Turkey', 'Syrian Democratic Forces', [[2, 'rebels']]]);
   });
 });
+
+describe('killed by a sniper (2026-12-08)', () => {
+  it('"shot dead by a (government) sniper", "قتلت امرأة برصاص قناص": one killing, by the sniper\'s side', () => {
+    const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.location, e.fatalities]);
+    assert.deepEqual(coded('On 10 April 2021, a woman was shot dead by a government sniper in Madaya.', 'en'), [['Attack', 'Military Forces of Syria', 'Madaya', 1]]);
+    assert.deepEqual(coded('وفي 10 نيسان 2021 قتلت امرأة برصاص قناص لقوات النظام في بلدة مضايا.', 'ar'), [['Attack', 'Military Forces of Syria', 'Madaya', 1]]);
+    assert.deepEqual(coded('On 10 April 2021, a woman was shot dead by a sniper in Madaya.', 'en').map((e) => e[0]), ['Attack']);
+  });
+});
