@@ -1560,6 +1560,15 @@ function despiteBetween(words: readonly Word[], from: number, to: number): boole
   return false;
 }
 
+/** A side said to withdraw: "rebels withdrew", "انسحبت الفصائل", "بعد انسحاب الفصائل". Stems in key form. */
+const WITHDREW_EN = /^(?:withdrew|withdrawn|retreated|fled|pulled)$/;
+const WITHDREW_AR = /^(?:انسحاب|الانسحاب|انسحبت|انسحب|انسحبوا|تراجع|تراجعت|فرار|انكفاء)$/;
+function withdrewFrom(words: readonly Word[], a: ActorRef): boolean {
+  for (let i = a.to; i < Math.min(words.length, a.to + 2); i++) if (WITHDREW_EN.test(words[i]!.stem)) return true;
+  for (let i = a.from - 1; i >= Math.max(0, a.from - 2); i--) if (WITHDREW_AR.test(words[i]!.stem)) return true;
+  return false;
+}
+
 /** "by" up to three words before the word at `at` ("shot dead by a government sniper"). */
 function byBefore(words: readonly Word[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
@@ -2391,7 +2400,11 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
   }
   const mine = framePlaces(sc, hit, rule, nextFrom, prevTo, exceptAt, listGapAt);
   if ((rule.territory || sub === 'Armed clash') && !a2 && a1) {
-    a2 = a1.side !== 'government' ? ctx.lastGov : sub === 'Government regains territory' ? ctx.heldBefore(mine, sIndex) : ctx.lastOpp;
+    // ("forces entered Khan Sheikhoun after rebels withdrew from the town": the other side the
+    // sentence names, before the one the report talked about)
+    const other = rule.territory ? scope.parties.find((a) => a.m && opposedSides(a.info, a1) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
+      && withdrewFrom(words, a)) : undefined;
+    a2 = other ? asParty(other.info, infoOf) : a1.side !== 'government' ? ctx.lastGov : sub === 'Government regains territory' ? ctx.heldBefore(mine, sIndex) : ctx.lastOpp;
   }
   if (sub === 'Agreement') {
     // signatories, in the order named: the state forces in the sentence (foreign states first),

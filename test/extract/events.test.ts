@@ -2391,3 +2391,12 @@ describe('killed by a sniper (2026-12-08)', () => {
     assert.deepEqual(coded('On 10 April 2021, a woman was shot dead by a sniper in Madaya.', 'en').map((e) => e[0]), ['Attack']);
   });
 });
+
+describe('a town entered after the other side withdrew (2026-12-08)', () => {
+  it('"entered Khan Sheikhoun after rebels withdrew", "دخلت ... بعد انسحاب الفصائل منها": the side that withdrew lost it', () => {
+    const sides = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2]);
+    const expected = [['Government regains territory', 'Military Forces of Syria', 'Opposition Rebels (Syria)']];
+    assert.deepEqual(sides('On 20 August 2019, government forces entered Khan Sheikhoun after rebels withdrew from the town and nearby villages.', 'en'), expected);
+    assert.deepEqual(sides('وفي 20 آب 2019 دخلت قوات النظام مدينة خان شيخون بعد انسحاب الفصائل منها ومن القرى المحيطة بها.', 'ar'), expected);
+  });
+});
