@@ -2413,9 +2413,14 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
       .sort((x, y) => Number(y.info.kind === 'foreign_state') - Number(x.info.kind === 'foreign_state') || x.from - y.from);
     // an armed group signs only within the deal's clause
     const groups = scope.parties.filter((a) => a.info.inter >= 2 && a.info.inter <= 4 && a.info.kind !== 'claimant' && Math.abs(a.from - hit.from) <= 12);
-    const uniq = dedupe([...states, ...groups].map((a) => a.info));
-    if (uniq.length) { a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2); }
-    else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
+    let uniq = dedupe([...states, ...groups].map((a) => a.info));
+    // ("a ceasefire brokered by Russia and Turkey took effect": with no one else named, the
+    // brokers are the ones who agreed it)
+    if (!uniq.length && mediators.length) uniq = dedupe(mediators.filter((a) => Math.abs(a.from - hit.from) <= 30).map((a) => asParty(a.info, infoOf)).filter((x): x is ActorInfo => !!x));
+    if (uniq.length) {
+      a1 = uniq[0]!; a1FromText = true; a2 = uniq[1] ?? null; assocInfos = uniq.slice(2);
+      for (const flag of ['default-actor', 'context-actor']) if (flags.includes(flag)) flags.splice(flags.indexOf(flag), 1);
+    } else { a1 = null; a2 = null; assocInfos = []; a1FromText = false; }
   }
 
   return {

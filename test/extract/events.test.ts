@@ -2400,3 +2400,16 @@ describe('a town entered after the other side withdrew (2026-12-08)', () => {
     assert.deepEqual(sides('وفي 20 آب 2019 دخلت قوات النظام مدينة خان شيخون بعد انسحاب الفصائل منها ومن القرى المحيطة بها.', 'ar'), expected);
   });
 });
+
+describe('a truce its brokers put into force (2026-12-08)', () => {
+  it('"a ceasefire brokered by Russia and Turkey took effect", "دخلت هدنة برعاية روسية وتركية حيز التنفيذ": the brokers agreed it', () => {
+    const deal = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2, e.review_flags?.includes('default-actor')]);
+    const expected = [['Agreement', 'Military Forces of Russia', 'Military Forces of Turkey', false]];
+    assert.deepEqual(deal('On 5 March 2020, a ceasefire brokered by Russia and Turkey took effect in Idlib.', 'en'), expected);
+    assert.deepEqual(deal('وفي 5 آذار 2020 دخلت هدنة برعاية روسية وتركية حيز التنفيذ في إدلب.', 'ar'), expected);
+  });
+  it('with the parties named, the broker stays out of it', () => {
+    const [e] = asserted(run('On 5 March 2020, rebels and government forces agreed a ceasefire brokered by Russia in Daraa.', 'en').events);
+    assert.deepEqual([e?.actor1, e?.actor2, e?.assoc_actor_1], ['Military Forces of Syria', 'Opposition Rebels (Syria)', []]);
+  });
+});
