@@ -427,3 +427,12 @@ describe('the number of the dead of a side (2026-12-08)', () => {
     assert.deepEqual(tolls(clash.en + 'The number of wounded soldiers rose to 17.', 'en'), []);
   });
 });
+
+describe('officials of a state speak for it (2026-12-08)', () => {
+  it('"Turkish officials said", "قالت السلطات التركية": the Turkish government is the claimant', () => {
+    const who = (text: string, lang: Lang) => analyzeDocument({ doc_id: 'd', text, lang, published: '2020-02-28', title: null }, kb, lexicon).events
+      .flatMap((e) => e.fatality_claims.map((c) => [c.count, c.victims, c.claimant]));
+    assert.deepEqual(who('On 27 February 2020, at least 33 Turkish soldiers were killed in an air strike by government forces in Balyun, Turkish officials said.', 'en'), [[33, 'foreign_forces', 'Turkish government']]);
+    assert.deepEqual(who('وفي 27 شباط 2020 قالت السلطات التركية إن 33 جندياً تركياً قتلوا في غارة جوية لقوات النظام على بليون.', 'ar'), [[33, 'foreign_forces', 'Turkish government']]);
+  });
+});

@@ -2251,7 +2251,7 @@ describe('a retaliation and its claimed toll (2026-12-08)', () => {
     const en = asserted(run('At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib province on 27 February 2020, Turkish officials said.\n\n'
       + 'Turkey retaliated by striking Syrian government targets, the Turkish defence ministry said, claiming to have killed 309 Syrian soldiers.', 'en', '2020-02-28').events);
     assert.deepEqual(en.map((e) => [e.actor1, e.actor2, e.fatality_claims.map((c) => [c.count, c.victims, c.claimant])]), [
-      ['Military Forces of Syria', 'Military Forces of Turkey', [[33, 'foreign_forces', null]]],
+      ['Military Forces of Syria', 'Military Forces of Turkey', [[33, 'foreign_forces', 'Turkish government']]],
       ['Military Forces of Turkey', 'Military Forces of Syria', [[309, 'government', 'Turkish Ministry of National Defence']]],
     ]);
   });
