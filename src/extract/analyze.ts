@@ -2101,6 +2101,8 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   if (req.includes('victims-after') && !cues.all.some((c) => c.from >= hit.to && c.from - hit.to <= 4 && (hasGroup(c, 'victims') || hasGroup(c, 'one_victim')))
     && !allActors.some((a) => a.info.kind === 'civilians' && a.from >= hit.to && a.from - hit.to <= 4)) return null;
   if (req.includes('retreat-after') && !cues.of('retreat').some((c) => c.from >= hit.to && c.from - hit.to <= 6)) return null;
+  // "destroyed rebel positions", "دمرت مقرات للإرهابيين": what is destroyed is a force's
+  if (req.includes('target-after') && !cues.of('target').some((c) => c.from >= hit.to && c.from - hit.to <= 4)) return null;
   if (req.includes('establish') && !cues.of('establish').some((c) => c.to >= hit.from - 6 && c.from <= hit.to + 2)) return null;
 
   // (a fallback trigger before it, "مخططا لتفجير سيارة مفخخة", does not close its window)

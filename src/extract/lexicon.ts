@@ -20,7 +20,7 @@ const triggerSchema = z.object({
   not_after: z.array(z.string().min(1)).optional(),
   not_before: z.array(z.string().min(1)).optional(),
   roles: z.record(z.string(), z.string()),
-  requires: z.array(z.enum(['place', 'place-after', 'place-or-area', 'actor', 'armed-actor', 'actor-or-place', 'conclude', 'establish', 'retreat-after', 'own-date', 'aircraft-after', 'death', 'victims-after'])).optional(),
+  requires: z.array(z.enum(['place', 'place-after', 'place-or-area', 'actor', 'armed-actor', 'actor-or-place', 'conclude', 'establish', 'retreat-after', 'own-date', 'aircraft-after', 'death', 'victims-after', 'target-after'])).optional(),
   ambiguous_air: z.boolean().optional(),
   weak: z.boolean().optional(),
   /** Coded only when the sentence has no other event: "X killed 12 rebels" is an event of its own,

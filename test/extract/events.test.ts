@@ -2413,3 +2413,16 @@ describe('a truce its brokers put into force (2026-12-08)', () => {
     assert.deepEqual([e?.actor1, e?.actor2, e?.assoc_actor_1], ['Military Forces of Syria', 'Opposition Rebels (Syria)', []]);
   });
 });
+
+describe('destroying a force\'s positions (2026-12-08)', () => {
+  it('"army units destroyed rebel positions", "دمرت وحدات من الجيش مقرات للإرهابيين": an attack on that force', () => {
+    const coded = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2, e.location]);
+    const expected = [['Shelling/artillery/missile attack', 'Military Forces of Syria', 'Opposition Rebels (Syria)', 'Khan Shaykhun']];
+    assert.deepEqual(coded('On 13 May 2019, army units destroyed rebel positions and headquarters in Khan Shaykhun.', 'en'), expected);
+    assert.deepEqual(coded('وفي 13 أيار 2019 دمرت وحدات من الجيش مقرات ومستودعات أسلحة للإرهابيين في خان شيخون.', 'ar'), expected);
+  });
+  it('destroyed homes are no attack on a force (and Palmyra, تدمر, is no verb)', () => {
+    assert.deepEqual(asserted(run('وفي 13 أيار 2019 اجتمع وجهاء المنطقة في مدينة تدمر.', 'ar').events), []);
+    assert.deepEqual(asserted(run('On 13 May 2019, the storm destroyed homes in Khan Shaykhun.', 'en').events), []);
+  });
+});
