@@ -2426,3 +2426,13 @@ describe('destroying a force\'s positions (2026-12-08)', () => {
     assert.deepEqual(asserted(run('On 13 May 2019, the storm destroyed homes in Khan Shaykhun.', 'en').events), []);
   });
 });
+
+describe('the security branches (2026-12-08)', () => {
+  it('"دورية للأمن العسكري ... واعتقلت شاباً", "Air Force Intelligence arrested": arrests by the state forces', () => {
+    const by = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2]);
+    const expected = [['Arrests', 'Military Forces of Syria', 'Civilians (Syria)']];
+    assert.deepEqual(by('وفي 25 آب 2023 داهمت دورية للأمن العسكري منزلاً في بلدة الصنمين واعتقلت شاباً.', 'ar'), expected);
+    assert.deepEqual(by('وفي 25 آب 2023 اعتقلت المخابرات الجوية ثلاثة شبان في مدينة داعل.', 'ar'), expected);
+    assert.deepEqual(by('On 25 August 2023, Air Force Intelligence arrested three young men in the town of Dael.', 'en'), expected);
+  });
+});
