@@ -2118,7 +2118,9 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   if (sub === 'Agreement' && agreementAsBackground(words, hit.from, sFrom)) return null;
   // "a landmine left over from the fighting", "لغم من مخلفات المعارك": the past that left the
   // ordnance is no event of the report
-  if (cues.of('remnant').some((c) => c.to <= hit.from && hit.from - c.to <= 2)) return null;
+  // (not "remnants of ISIS attacked", "بقايا التنظيم هاجموا": an actor named between is who acts;
+  // an adjective, "left over from Russian air strikes", is the past action's)
+  if (cues.of('remnant').some((c) => c.to <= hit.from && hit.from - c.to <= 2 && !allActors.some((a) => a.m && a.from >= c.to && a.to <= hit.from))) return null;
   // "hundreds of thousands have fled the fighting", "نزح الآلاف هرباً من المعارك": the violence
   // people flee is background to their flight (it is coded from the report of it)
   if (cues.of('flight').some((c) => c.to <= hit.from && hit.from - c.to <= 2)) return null;
@@ -2223,7 +2225,11 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
     if (mediators.some((m) => a.from >= m.to && a.from - m.to <= 2 && (joinedWith(words, m.to, a.from) || words[a.from]!.clitics.includes('و')))) mediators.push(a);
   }
   // ("a cluster bomb left over from Russian air strikes": who left it is no party to its going off)
-  const outside = [...mediators, ...parties.filter((a) => cues.of('remnant').some((c) => a.from >= c.to && a.from - c.to <= 2))];
+  // (the actor of the past action named after the remnant word, whose own trigger follows it; not
+  // the subject of this one: "remnants of ISIS attacked")
+  // (Arabic names it after the trigger: "من مخلفات الغارات الروسية")
+  const outside = [...mediators, ...parties.filter((a) => cues.of('remnant').some((c) => sc.trig.some((t) => t !== hit
+    && t.from >= c.to && t.from - c.to <= 2 && a.from >= c.to && a.from <= t.to + 1)))];
   const scope = outside.length ? { ...sc, parties: parties.filter((a) => !outside.includes(a)) } : sc;
   const { actor1, assoc1, actor2, assoc2 } = frameActors(scope, hit, rule, sub, ruleIds, nextFrom, prevTo, roles);
 

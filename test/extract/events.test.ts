@@ -2194,6 +2194,11 @@ describe('remnants of war (2026-12-08)', () => {
     assert.deepEqual(coded('On 20 May 2019, two children were killed when a shell left over from earlier bombardment exploded in Kafr Nabl.', 'en'), expected);
     assert.deepEqual(coded('وفي 20 أيار 2019 قتل طفلان بانفجار قذيفة من مخلفات قصف سابق في كفرنبل.', 'ar'), expected);
   });
+  it('"remnants of ISIS attacked", "هاجمت بقايا تنظيم داعش": remnants of a group are that group, acting', () => {
+    const by = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1]);
+    assert.deepEqual(by('On 15 January 2023, remnants of ISIS attacked a checkpoint near Palmyra.', 'en'), [['Armed clash', 'Islamic State']]);
+    assert.deepEqual(by('وفي 15 كانون الثاني 2023 هاجمت بقايا تنظيم داعش حاجزاً لقوات النظام قرب تدمر.', 'ar'), [['Armed clash', 'Islamic State']]);
+  });
   it('who left the ordnance is no party to its going off', () => {
     const expected = [['Remote explosive/landmine/IED', 'Kafr Nabl', 'Civilians (Syria)', 2]];
     assert.deepEqual(coded('On 20 May 2019, two children were killed in Kafr Nabl when a cluster bomb left over from Russian air strikes went off.', 'en'), expected);
