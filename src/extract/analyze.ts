@@ -169,6 +169,9 @@ const NO_CUES: readonly LexHit<CueEntry>[] = [];
  *  bulk of the frame building. */
 class SentenceCues {
   private readonly byGroup = new Map<string, LexHit<CueEntry>[]>();
+  /** Who the sentence says holds a place ("the rebel-held town", "الخاضعة لسيطرة الفصائل"):
+   *  no party to what happens there, but the side an attack on it or its capture is against. */
+  readonly holders: ActorRef[] = [];
   constructor(readonly all: LexHit<CueEntry>[]) {
     for (const c of all) {
       for (let k = 0; k < c.values.length; k++) {
@@ -617,7 +620,7 @@ function sentenceParties(ds: DocScope, sc: SentenceCues, actors: ActorRef[], pla
   // not a party to what happens there (but who runs a checkpoint or holds a base owns what an
   // attack hits: "a checkpoint run by HTS")
   for (let i = actors.length - 1; i >= 0; i--) {
-    if (controllerOfPlace(text, words, actors[i]!, sFrom, sTo) && !ownsTarget(actors[i]!, sc, words, ds.lang)) actors.splice(i, 1);
+    if (controllerOfPlace(text, words, actors[i]!, sFrom, sTo) && !ownsTarget(actors[i]!, sc, words, ds.lang)) sc.holders.push(...actors.splice(i, 1));
   }
   // "الشرطة العسكرية التابعة للجيش الوطني": a unit named with the group it belongs to is that group
   for (let i = actors.length - 2; i >= 0; i--) {
@@ -2412,7 +2415,12 @@ function frameFor(sc: FrameScope, kept: Candidate[], ki: number, roles: Map<Acto
     // sentence names, before the one the report talked about)
     const other = rule.territory ? scope.parties.find((a) => a.m && opposedSides(a.info, a1) && a.info.kind !== 'claimant' && a.info.kind !== 'civilians'
       && withdrewFrom(words, a)) : undefined;
-    a2 = other ? asParty(other.info, infoOf) : a1.side !== 'government' ? ctx.lastGov : sub === 'Government regains territory' ? ctx.heldBefore(mine, sIndex) : ctx.lastOpp;
+    // ("an offensive on the rebel-held town of X", "هجوم على بلدة X الخاضعة لسيطرة الفصائل": the
+    // side holding the place attacked or taken)
+    const holder = other ? undefined : cues.holders.find((h) => opposedSides(h.info, a1) && h.info.kind !== 'civilians'
+      && mine.some((p) => (h.to <= p.from && p.from - h.to <= 4) || (h.from >= p.to && h.from - p.to <= 3)));
+    if (holder) ruleIds.push('holder-of-the-place');
+    a2 = other ? asParty(other.info, infoOf) : holder ? asParty(holder.info, infoOf) : a1.side !== 'government' ? ctx.lastGov : sub === 'Government regains territory' ? ctx.heldBefore(mine, sIndex) : ctx.lastOpp;
   }
   if (sub === 'Agreement') {
     // signatories, in the order named: the state forces in the sentence (foreign states first),

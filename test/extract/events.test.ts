@@ -2441,3 +2441,15 @@ describe('the security branches (2026-12-08)', () => {
     assert.deepEqual(by('On 25 August 2023, Air Force Intelligence arrested three young men in the town of Dael.', 'en'), expected);
   });
 });
+
+describe('the side holding the place (2026-12-08)', () => {
+  it('"an offensive on the rebel-held town of X", "هجوماً على بلدة X الخاضعة لسيطرة الفصائل": against the holder; its capture is from it', () => {
+    const sides = (text: string, lang: Lang) => asserted(run(text, lang).events).map((e) => [e.sub_event_type, e.actor1, e.actor2]);
+    assert.deepEqual(sides('On 13 May 2019, government forces pressed an offensive on the rebel-held town of Kafr Nabudah.', 'en'), [['Armed clash', 'Military Forces of Syria', 'Opposition Rebels (Syria)']]);
+    assert.deepEqual(sides('وفي 13 أيار 2019 شنت قوات النظام هجوماً على بلدة كفرنبودة الخاضعة لسيطرة الفصائل.', 'ar'), [['Armed clash', 'Military Forces of Syria', 'Opposition Rebels (Syria)']]);
+    assert.deepEqual(sides('On 13 May 2019, government forces captured the rebel-held town of Kafr Nabudah.', 'en'), [['Government regains territory', 'Military Forces of Syria', 'Opposition Rebels (Syria)']]);
+  });
+  it('a bombardment of a held town names no target side by that alone', () => {
+    assert.deepEqual(asserted(run('On 13 May 2019, government forces shelled the rebel-held town of Kafr Nabudah.', 'en').events).map((e) => e.actor2), [null]);
+  });
+});
