@@ -2185,9 +2185,18 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   // "the Russian Defence Ministry said its aircraft struck", "قالت وزارة الدفاع الروسية إن
   // طائراتها": what a party to the war says, of itself or of its enemy, is one side's claim, as
   // when it announces it (a monitor or an agency saying it reports it)
+  // (English also says it after the event, set off by a comma: "Russian aircraft struck X, the
+  // defence ministry said")
   if (modality === 'asserted' && !ANNOUNCED_EVENTS.has(sub)) {
     const said = cues.between(wide, hit.from, 'attribution');
-    const who = said && !cues.between(said.to, hit.from, 'responsibility') && allActors.find((a) => a.to <= hit.from && ((a.from >= said.to && a.from - said.to <= 3) || (a.to <= said.from && said.from - a.to <= 3)));
+    let who = said && !cues.between(said.to, hit.from, 'responsibility') && allActors.find((a) => a.to <= hit.from && ((a.from >= said.to && a.from - said.to <= 3) || (a.to <= said.from && said.from - a.to <= 3)));
+    if (!who && lang === 'en') {
+      const after = cues.of('attribution').find((c) => c.from > hit.to && /^(?:said|says|claimed|announced|reported)$/.test(words[c.from]!.stem)
+        && (c.to >= sTo - 1 || words[c.to]!.punct) && words.slice(hit.to, c.from).some((w) => w.punct && (w.stem === ',' || w.stem === '،')));
+      // (the speaker right before its verb, after the comma: ", the Russian Defence Ministry said")
+      who = after && allActors.find((a) => a.to <= after.from && after.from - a.to <= 1 && a.from > hit.to
+        && words.slice(Math.max(hit.to, a.from - 3), a.from).some((w) => w.punct));
+    }
     if (who && (who.info.actsAs || (who.info.kind !== 'claimant' && ((who.info.inter >= 1 && who.info.inter <= 4) || who.info.inter === 8)))) {
       modality = 'claimed';
       claimant = who.info.claimantName;

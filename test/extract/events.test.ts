@@ -2332,6 +2332,11 @@ describe('what a party to the war says (2026-12-08)', () => {
     assert.deepEqual(told('وفي 11 حزيران 2019 أعلنت وزارة الدفاع الروسية أن طائراتها استهدفت مواقع للمسلحين في إدلب.', 'ar'), expected);
     assert.deepEqual(told('On 11 June 2019, rebels said they shelled government positions in Hama.', 'en'), [['Shelling/artillery/missile attack', 'claimed']]);
   });
+  it('English also says it after the event: "Russian aircraft struck X, the Russian Defence Ministry said"', () => {
+    assert.deepEqual(told('On 11 June 2019, Russian aircraft struck militant positions in Idlib, the Russian Defence Ministry said.', 'en'), [['Air/drone strike', 'claimed']]);
+    assert.deepEqual(told('On 11 June 2019, rebels shelled Hama, the army said.', 'en'), [['Shelling/artillery/missile attack', 'claimed']]);
+    assert.deepEqual(told('On 11 June 2019, Russian aircraft struck positions in Idlib, the Syrian Observatory said.', 'en'), [['Air/drone strike', 'asserted']]);
+  });
   it('a monitor saying it reports it; a party named after the trigger is not the speaker', () => {
     assert.deepEqual(told('On 11 June 2019, the Syrian Observatory said Russian aircraft struck positions in Idlib.', 'en'), [['Air/drone strike', 'asserted']]);
     assert.deepEqual(told('وفي 11 حزيران 2019 قال المرصد السوري إن الطائرات الروسية استهدفت مواقع في إدلب.', 'ar'), [['Air/drone strike', 'asserted']]);
