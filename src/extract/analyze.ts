@@ -1572,6 +1572,12 @@ function withdrewFrom(words: readonly Word[], a: ActorRef): boolean {
   return false;
 }
 
+/** The actor named beside a verb of saying or claiming: within three words after it (Arabic
+ *  verb first) or before it (English subject first). */
+function speakerBeside(actors: readonly ActorRef[], c: { from: number; to: number }, ok: (a: ActorRef) => boolean): ActorRef | undefined {
+  return actors.find((a) => ok(a) && ((a.from >= c.to && a.from - c.to <= 3) || (a.to <= c.from && c.from - a.to <= 3)));
+}
+
 /** "by" up to three words before the word at `at` ("shot dead by a government sniper"). */
 function byBefore(words: readonly Word[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
@@ -2177,8 +2183,7 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
     // "accused Russian warplanes of bombing", "اتهمت ... الطيران الروسي بقصف": the accused, between
     // the accusation and the trigger, is not the one making the claim
     const accusation = /^(?:accus|blam|اتهم|تتهم|يتهم)/.test(words[claimCue.from]!.stem);
-    const who = allActors.find((a) => !(accusation && a.from >= claimCue.to && a.to <= hit.from)
-      && ((a.from >= claimCue.to && a.from - claimCue.to <= 3) || (a.to <= claimCue.from && claimCue.from - a.to <= 3)));
+    const who = speakerBeside(allActors, claimCue, (a) => !(accusation && a.from >= claimCue.to && a.to <= hit.from));
     modality = 'claimed';
     claimant = who ? who.info.claimantName : null;
   }
@@ -2189,7 +2194,7 @@ function candidateFor(sc: FrameScope, ti: number): Candidate | null {
   // defence ministry said")
   if (modality === 'asserted' && !ANNOUNCED_EVENTS.has(sub)) {
     const said = cues.between(wide, hit.from, 'attribution');
-    let who = said && !cues.between(said.to, hit.from, 'responsibility') && allActors.find((a) => a.to <= hit.from && ((a.from >= said.to && a.from - said.to <= 3) || (a.to <= said.from && said.from - a.to <= 3)));
+    let who = said && !cues.between(said.to, hit.from, 'responsibility') && speakerBeside(allActors, said, (a) => a.to <= hit.from);
     if (!who && lang === 'en') {
       const after = cues.of('attribution').find((c) => c.from > hit.to && /^(?:said|says|claimed|announced|reported)$/.test(words[c.from]!.stem)
         && (c.to >= sTo - 1 || words[c.to]!.punct) && words.slice(hit.to, c.from).some((w) => w.punct && (w.stem === ',' || w.stem === '،')));
